@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { playbookSlugs } from './playbooks';
+
+/** Who a page is written for, in the site's three reader paths. */
+export const audiences = ['owner', 'coach', 'team'] as const;
+
+const source = z.strictObject({
+	/** The work cited, e.g. "APA Ethical Principles of Psychologists, 5.05". */
+	title: z.string().min(3),
+	/** Who published it, e.g. "American Psychological Association". */
+	publisher: z.string().min(2).optional(),
+	url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+/**
+ * Frontmatter every playbook page carries under `playbook:`, on top of Starlight's
+ * own fields. It feeds the "At a glance" box, related links and the sources list.
+ */
+export const playbookFrontmatter = z.strictObject({
+	/** The decision the playbook helps the reader make, as a question. */
+	decision: z.string().min(10),
+	audience: z.array(z.enum(audiences)).min(1),
+	readingMinutes: z.number().int().min(1).max(60),
+	exerciseMinutes: z.number().int().min(1).max(180),
+	related: z.array(z.enum(playbookSlugs)).default([]),
+	sources: z.array(source).min(1),
+	lastReviewed: z.coerce.date(),
+});
+
+export type PlaybookFrontmatter = z.infer<typeof playbookFrontmatter>;
+
+/** Extension of Starlight's docs schema: `playbook` is optional here, and required on playbook pages by the route check. */
+export const siteFrontmatter = z.object({
+	playbook: playbookFrontmatter.optional(),
+});
