@@ -18,6 +18,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Astro's CSP does not hash component styles it inlines, so browsers would drop them: ship them as files.
+	build: { inlineStylesheets: 'never' },
 	// Pages live in content/docs/ at the top level; Starlight looks for them under
 	// <srcDir>/content/docs, so the source root is the project root (README, "Project layout").
 	srcDir: '.',
@@ -52,7 +54,7 @@ export default defineConfig({
 			description:
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
-			routeMiddleware: './src/route-check.ts',
+			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
 				...(hasPlaybooks

@@ -1,0 +1,13 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { assertPlaybookPage } from './playbook-pages';
+
+/** Runs for every page Starlight renders (astro.config.mjs, `routeMiddleware`). */
+export const onRequest = defineRouteMiddleware(({ locals }) => {
+	const route = locals.starlightRoute;
+	assertPlaybookPage(route.entry);
+	if (route.entry.id === '404') {
+		// A "not found" page has no address of its own: no canonical URL, and search engines skip it.
+		route.head = route.head.filter(({ attrs }) => attrs?.rel !== 'canonical');
+		route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+	}
+});

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ProjectCopy, playbookPage, validPlaybookFrontmatter } from './project-copy';
+
+const playbookFile = 'content/docs/playbooks/who-owns-marketing.mdx';
+let project: ProjectCopy;
+afterEach(() => project?.remove());
+
+describe('the build stops on a broken page', () => {
+	it('names the file and the field when playbook frontmatter is wrong', async () => {
+		project = new ProjectCopy({
+			[playbookFile]: playbookPage(validPlaybookFrontmatter.replace('readingMinutes: 12', 'readingMinutes: twelve')),
+		});
+		const { code, output } = await project.build();
+		expect(code).not.toBe(0);
+		expect(output).toContain(playbookFile);
+		expect(output).toContain('playbook.readingMinutes');
+	});
+
+	it('names the file when a playbook page has no playbook frontmatter', async () => {
+		project = new ProjectCopy({ [playbookFile]: playbookPage('') });
+		const { code, output } = await project.build();
+		expect(code).not.toBe(0);
+		expect(output).toContain(`${playbookFile}: field "playbook" is missing`);
+	});
+
+	it('refuses a playbook page at a URL that is not in the catalogue', async () => {
+		project = new ProjectCopy({ 'content/docs/playbooks/pricing.mdx': playbookPage(validPlaybookFrontmatter) });
+		const { code, output } = await project.build();
+		expect(code).not.toBe(0);
+		expect(output).toContain('"playbooks/pricing" is not a playbook URL');
+	});
+
+	it('names a broken internal link', async () => {
+		project = new ProjectCopy({
+			'content/docs/for-coaches.mdx': '---\ntitle: For coaches\ndescription: A page with a link to a page that does not exist, for the link test.\n---\n\nSee [the pricing guide](/pricing-guide/).\n',
+		});
+		const { code, output } = await project.build();
+		expect(code).not.toBe(0);
+		expect(output).toContain('/pricing-guide/');
+	});
+});

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readerPages } from '../site-pages';
+import { BuiltSite, brokenInternalLinks, inlineCodeMissingFromCsp } from './built-site';
+import { ProjectCopy, playbookPage, validPlaybookFrontmatter } from './project-copy';
+
+describe('a site hosted in a sub-folder (SITE_URL and BASE_PATH)', () => {
+	const project = new ProjectCopy();
+	const site = new BuiltSite(join(project.dir, 'dist'), '/team/playbooks/');
+	beforeAll(async () => {
+		const { code, output } = await project.build({ SITE_URL: 'https://coach.example.org/', BASE_PATH: '/team/playbooks' });
+		expect(code, output).toBe(0);
+	});
+	afterAll(() => project.remove());
+
+	it('puts every page under the folder, with canonical URLs on the configured site', () => {
+		for (const page of readerPages) {
+			const path = `/team/playbooks${page}`;
+			const canonical = site.page(path).querySelector('link[rel="canonical"]')?.getAttribute('href');
+			expect(canonical).toBe(`https://coach.example.org${path}`);
+		}
+	});
+
+	it('keeps every internal link inside the folder and working', () => {
+		expect(brokenInternalLinks(site, 'https://coach.example.org')).toEqual([]);
+		const links = site
+			.pages()
+			.flatMap((path) => [...site.page(path).querySelectorAll('a[href^="/"]')].map((a) => a.getAttribute('href')));
+		expect(links.length).toBeGreaterThan(20);
+		expect(links.filter((href) => !href?.startsWith('/team/playbooks/'))).toEqual([]);
+	});
+
+	it('keeps the CSP complete', () => {
+		for (const path of site.pages()) expect(inlineCodeMissingFromCsp(site.page(path)), path).toEqual([]);
+	});
+});
+
+describe('a published playbook', () => {
+	const project = new ProjectCopy({
+		'content/docs/playbooks/who-owns-marketing.mdx': playbookPage(validPlaybookFrontmatter),
+	});
+	const site = new BuiltSite(join(project.dir, 'dist'));
+	beforeAll(async () => {
+		const { code, output } = await project.build();
+		expect(code, output).toBe(0);
+	});
+	afterAll(() => project.remove());
+
+	it('appears in the sidebar and on the home page, and unwritten ones do not', () => {
+		const href = '/playbooks/who-owns-marketing/';
+		const home = site.page('/');
+		const about = site.page('/about/');
+		expect([...about.querySelectorAll('nav.sidebar a')].map((a) => a.getAttribute('href'))).toContain(href);
+		const listed = [...home.querySelectorAll('.playbook-list a')].map((a) => a.getAttribute('href'));
+		expect(listed).toEqual([href]);
+		expect(site.fileFor('/playbooks/show-dont-just-tell/')).toBeUndefined();
+	});
+});
