@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { notFoundPage, readerPages } from '../site-pages';
+import { launchChromium, openPage } from './chromium';
+
+const siteUrl = inject('siteUrl');
+const pages = [...readerPages, notFoundPage].map((path) => path.slice(1));
+const views = [
+	{ theme: 'light', width: 1280, height: 800 },
+	{ theme: 'dark', width: 1280, height: 800 },
+	{ theme: 'light', width: 375, height: 740 },
+	{ theme: 'dark', width: 375, height: 740 },
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe.each(pages)('/%s', (path) => {
+	it.each(views)('loads cleanly and passes axe in $theme theme at $width px', async ({ theme, width, height }) => {
+		const { page, problems, close } = await openPage(browser, siteUrl + path, {
+			colorScheme: theme,
+			viewport: { width, height },
+		});
+		try {
+			expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
+			await page.waitForLoadState('networkidle');
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+			expect(problems.consoleErrors).toEqual([]);
+			expect(problems.foreignRequests).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});

@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './chromium';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+describe('site search', () => {
+	it.each([
+		{ width: 1280, height: 800 },
+		{ width: 375, height: 740 },
+	])('opens from the header and finds the page that answers a question at $width px', async (viewport) => {
+		const { page, problems, close } = await openPage(browser, siteUrl, { viewport });
+		try {
+			await page.getByRole('button', { name: 'Search' }).click();
+			const dialog = page.getByRole('dialog');
+			await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
+			await dialog.getByRole('textbox', { name: 'Search' }).fill('pre-filled link');
+			const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+			await firstResult.waitFor();
+			expect(await firstResult.textContent()).toBe('For coaches');
+			await firstResult.click();
+			await page.waitForURL(/\/for-coaches\//);
+			expect(problems.consoleErrors).toEqual([]);
+			expect(problems.foreignRequests).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('opens with Ctrl+K', async () => {
+		const { page, close } = await openPage(browser, `${siteUrl}about/`);
+		try {
+			const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+			// Starlight loads the search box when the browser is idle; headless Chromium can stall
+			// that if the dialog opens first, so press the shortcut once it is there, as a reader would.
+			await page.locator('#starlight__search input').waitFor({ state: 'attached' });
+			await page.keyboard.press('Control+k');
+			await expect.poll(() => input.isVisible(), { timeout: 10_000 }).toBe(true);
+		} finally {
+			await close();
+		}
+	});
+});
