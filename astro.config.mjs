@@ -54,6 +54,7 @@ export default defineConfig({
 			description:
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
+			customCss: ['./src/styles/theme.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
