@@ -1,0 +1,48 @@
+import { questionById, type Answers } from './answers';
+import type { Condition, DecisionTool } from './model';
+
+/** Whether a condition holds for these answers and this outcome. */
+export function conditionHolds(condition: Condition, answers: Answers, outcomeId: string | undefined): boolean {
+	if ('all' in condition) return condition.all.every((part) => conditionHolds(part, answers, outcomeId));
+	if ('any' in condition) return condition.any.some((part) => conditionHolds(part, answers, outcomeId));
+	if ('outcome' in condition) return outcomeId !== undefined && condition.outcome.includes(outcomeId);
+	const answer = answers[condition.question];
+	if ('is' in condition) return typeof answer === 'string' && condition.is.includes(answer);
+	if ('includesAny' in condition) return Array.isArray(answer) && answer.some((id) => condition.includesAny.includes(id));
+	return typeof answer === 'number' && inRange(answer, condition.from, condition.to);
+}
+
+export function inRange(value: number, from = -Infinity, to = Infinity): boolean {
+	return value >= from && value <= to;
+}
+
+/** A condition in words, for the printed scoring key. */
+export function describeCondition(tool: DecisionTool, condition: Condition): string {
+	if ('all' in condition) return condition.all.map((part) => describeCondition(tool, part)).join(', and ');
+	if ('any' in condition) return condition.any.map((part) => describeCondition(tool, part)).join(', or ');
+	if ('outcome' in condition) {
+		const titles = condition.outcome.map((id) => `“${tool.outcomes.find((outcome) => outcome.id === id)?.title ?? id}”`);
+		return `the result is ${titles.join(' or ')}`;
+	}
+	const question = questionById(tool, condition.question);
+	const label = `“${question?.label ?? condition.question}”`;
+	if ('is' in condition || 'includesAny' in condition) {
+		const ids = 'is' in condition ? condition.is : condition.includesAny;
+		const choices = question && 'choices' in question ? question.choices : [];
+		const labels = ids.map((id) => `“${choices.find((choice) => choice.id === id)?.label ?? id}”`);
+		return 'is' in condition ? `${label} is ${labels.join(' or ')}` : `${label} includes ${labels.join(' or ')}`;
+	}
+	return `${label} is ${describeRange(condition.from, condition.to, question?.kind === 'number' ? question.unit : '')}`;
+}
+
+export function describeRange(from: number | undefined, to: number | undefined, unit: string): string {
+	const range =
+		from !== undefined && to !== undefined
+			? from === to
+				? `${from}`
+				: `${from} to ${to}`
+			: from !== undefined
+				? `${from} or more`
+				: `${to} or fewer`;
+	return unit ? `${range} ${unit}` : range;
+}

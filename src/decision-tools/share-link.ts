@@ -1,0 +1,119 @@
+import { keepValidAnswers, type AnswerProblem, type Answers } from './answers';
+import type { DecisionTool } from './model';
+
+/**
+ * Answers in a link, after the `#` so they never reach a server:
+ * `#planner=1;owner:people;hours:3;do:referrals,website`. The first part is the
+ * tool's version; older links are read through the tool's migrations.
+ */
+
+/** The longest encoded answers a link may carry; longer ones are cut off as truncated. */
+const MAX_LENGTH = 2000;
+
+export function encodeAnswers(tool: DecisionTool, answers: Answers, { includeNotes = false } = {}): string {
+	const parts = tool.questions.flatMap((question) => {
+		const value = answers[question.id];
+		if (value === undefined || (question.kind === 'text' && (!includeNotes || value === ''))) return [];
+		const text = Array.isArray(value) ? value.map(encodeURIComponent).join(',') : encodeURIComponent(String(value));
+		return [`${question.id}:${text}`];
+	});
+	return [String(tool.version), ...parts].join(';');
+}
+
+/** The fragment to put after `#` in a link to the page. */
+export function shareFragment(tool: DecisionTool, answers: Answers, options?: { includeNotes?: boolean }): string {
+	return `${tool.linkKey}=${encodeAnswers(tool, answers, options)}`;
+}
+
+/**
+ * Reads a tool's answers from a link's fragment (`#…`, with or without the `#`).
+ * Returns null when the link carries nothing for this tool. Never throws.
+ */
+export function readSharedAnswers(
+	tool: DecisionTool,
+	fragment: string,
+): { answers: Answers; problems: AnswerProblem[] } | null {
+	const prefix = `${tool.linkKey}=`;
+	const encoded = fragment
+		.replace(/^#/, '')
+		.split('&')
+		.find((part) => part.startsWith(prefix))
+		?.slice(prefix.length);
+	if (encoded === undefined) return null;
+	return decodeAnswers(tool, encoded);
+}
+
+export function decodeAnswers(tool: DecisionTool, encoded: string): { answers: Answers; problems: AnswerProblem[] } {
+	const problems: AnswerProblem[] = [];
+	if (encoded.length > MAX_LENGTH) {
+		problems.push({ message: 'The link is longer than any this tool makes, so only its first part was read.' });
+	}
+	const [versionText = '', ...pairs] = encoded.slice(0, MAX_LENGTH).split(';');
+	const version = /^\d+$/.test(versionText) ? Number(versionText) : Number.NaN;
+	if (!(version >= 1 && version <= tool.version)) {
+		const newer = version > tool.version;
+		return {
+			answers: {},
+			problems: [
+				{
+					message: newer
+						? 'This link was made with a newer version of the tool than this page has. Reload the page, or ask for a new link.'
+						: 'This link does not carry answers this tool can read. It may have been cut short when it was copied.',
+				},
+			],
+		};
+	}
+	const raw: Record<string, unknown> = {};
+	for (const pair of pairs) {
+		const separator = pair.indexOf(':');
+		const values = separator > 0 ? decodeAll(pair.slice(separator + 1).split(',')) : undefined;
+		if (!values) {
+			problems.push({ message: 'Part of the link is damaged and was skipped.' });
+			continue;
+		}
+		const migrated = migrate(tool, version, pair.slice(0, separator), values);
+		if (!migrated) continue;
+		const question = tool.questions.find((candidate) => candidate.id === migrated.questionId);
+		raw[migrated.questionId] =
+			question?.kind === 'multiple'
+				? migrated.values.filter((value) => value !== '')
+				: question?.kind === 'number'
+					? toNumber(migrated.values.join(','))
+					: migrated.values.join(',');
+	}
+	const kept = keepValidAnswers(tool, raw);
+	return { answers: kept.answers, problems: [...problems, ...kept.problems] };
+}
+
+function decodeAll(parts: string[]): string[] | undefined {
+	try {
+		return parts.map((part) => decodeURIComponent(part));
+	} catch {
+		return undefined;
+	}
+}
+
+function toNumber(text: string): number {
+	return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
+}
+
+/** Follows renames from the link's version to the current one; null when the question was removed. */
+function migrate(
+	tool: DecisionTool,
+	version: number,
+	questionId: string,
+	values: string[],
+): { questionId: string; values: string[] } | null {
+	let current: { questionId: string; values: string[] } = { questionId, values };
+	for (const step of tool.migrations.filter((migration) => migration.from >= version).sort((a, b) => a.from - b.from)) {
+		const renamed = step.questions?.[current.questionId];
+		if (renamed === null) return null;
+		const nextId = renamed ?? current.questionId;
+		const nextValues = current.values.flatMap((value) => {
+			const choice = step.choices?.[`${current.questionId}:${value}`];
+			return choice === null ? [] : [choice ?? value];
+		});
+		current = { questionId: nextId, values: nextValues };
+	}
+	return current;
+}
