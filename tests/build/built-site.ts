@@ -74,15 +74,31 @@ export function brokenInternalLinks(site: BuiltSite, origin: string): string[] {
 			const url = new URL(href, origin + pagePath);
 			if (url.origin !== origin) continue;
 			const target = site.fileFor(url.pathname);
-			const targetHasId = (id: string) =>
-				target?.endsWith('.html') &&
-				parseHTML(readFileSync(target, 'utf8')).document.getElementById(id) !== null;
-			if (!target || (url.hash && url.hash !== '#' && !targetHasId(decodeURIComponent(url.hash.slice(1))))) {
-				broken.push(`${pagePath} → ${href}`);
-			}
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			const targetPage = () => parseHTML(readFileSync(target!, 'utf8')).document;
+			const leadsSomewhere =
+				target !== undefined &&
+				(fragment === '' ||
+					(target.endsWith('.html') &&
+						(toolLinkKey(fragment)
+							? toolsOn(targetPage()).includes(toolLinkKey(fragment)!)
+							: targetPage().getElementById(fragment) !== null)));
+			if (!leadsSomewhere) broken.push(`${pagePath} → ${href}`);
 		}
 	}
 	return broken;
+}
+
+/** `planner` for a link that opens a tool with answers (`#planner=1;…`), else undefined. */
+function toolLinkKey(fragment: string): string | undefined {
+	return /^([a-z0-9-]+)=/.exec(fragment)?.[1];
+}
+
+/** The link keys of the decision tools on a page. */
+export function toolsOn(document: Document): string[] {
+	return [...document.querySelectorAll('decision-tool')].map(
+		(tool) => (JSON.parse(tool.getAttribute('data-tool') ?? '{}') as { linkKey?: string }).linkKey ?? '',
+	);
 }
 
 /** The site's own Content-Security-Policy, from the page's meta tag, as directive → sources. */

@@ -1,0 +1,186 @@
+import { numberProblem, type AnswerProblem, type Answers } from '../../decision-tools/answers';
+import { evaluate, type Result } from '../../decision-tools/evaluate';
+import type { DecisionTool } from '../../decision-tools/model';
+import { resultAsText } from '../../decision-tools/result-text';
+import { readSharedAnswers, shareFragment } from '../../decision-tools/share-link';
+import { renderResult } from './render-result';
+import { SavedAnswers } from './saved-answers';
+
+/**
+ * <decision-tool>: brings a server-rendered tool to life. Reads the form, shows
+ * the result as the reader answers, keeps their answers in this browser, and
+ * fills the form from a shared link without touching those saved answers.
+ */
+class DecisionToolElement extends HTMLElement {
+	private tool!: DecisionTool;
+	private saved!: SavedAnswers;
+	private form!: HTMLFormElement;
+	/** True while showing answers from a shared link: edits are not saved. */
+	private viewingShared = false;
+	private announcedOutcome: string | undefined;
+
+	connectedCallback(): void {
+		this.tool = JSON.parse(this.dataset.tool ?? '{}') as DecisionTool;
+		this.saved = new SavedAnswers(this.tool);
+		this.form = this.querySelector('form')!;
+		this.part('.decision-tool-actions').hidden = false;
+		this.part<HTMLDetailsElement>('[data-scoring-key]').open = false;
+		this.part('[data-notice="storage"]').hidden = this.saved.available();
+
+		this.form.addEventListener('input', () => this.update());
+		this.form.addEventListener('submit', (event) => event.preventDefault());
+		this.onAction('start-own', () => this.startOwn());
+		this.onAction('copy-link', () => this.copy(this.shareUrl(), 'Link copied. Anyone who opens it sees these answers.'));
+		this.onAction('copy-text', () => this.copy(this.asText(), 'Copied as text, ready to paste into an email.'));
+		this.onAction('print', () => window.print());
+		this.onAction('clear', () => this.clear());
+		// A link with new answers pasted into this page; other #anchors (headings) leave the form alone.
+		window.addEventListener('hashchange', () => {
+			if (readSharedAnswers(this.tool, location.hash)) this.load();
+		});
+		window.addEventListener('beforeprint', () => (this.part<HTMLDetailsElement>('[data-scoring-key]').open = true));
+		this.load();
+	}
+
+	/** Fills the form from a shared link if there is one for this tool, otherwise from saved answers. */
+	private load(): void {
+		const shared = readSharedAnswers(this.tool, location.hash);
+		this.viewingShared = shared !== null;
+		this.part('[data-notice="shared"]').hidden = !this.viewingShared;
+		const { answers, problems } = shared ?? this.saved.load();
+		this.fill(answers);
+		this.showProblems(problems, shared ? 'Part of this link could not be read, so it was left blank:' : 'Some saved answers no longer fit the tool and were left out:');
+		this.update();
+		if (shared) this.scrollIntoView({ block: 'start' });
+	}
+
+	private startOwn(): void {
+		history.replaceState(null, '', location.pathname + location.search);
+		this.load();
+		this.form.querySelector<HTMLElement>('input, textarea')?.focus();
+	}
+
+	private clear(): void {
+		this.saved.clear();
+		if (this.viewingShared) history.replaceState(null, '', location.pathname + location.search);
+		this.viewingShared = false;
+		this.part('[data-notice="shared"]').hidden = true;
+		this.fill({});
+		this.showProblems([], '');
+		this.update();
+		this.status('Your answers are cleared from this browser.');
+	}
+
+	/** Reads the form, shows field errors, re-scores, and saves the reader's own answers. */
+	private update(): void {
+		const answers = this.readForm();
+		const result = evaluate(this.tool, answers);
+		this.part('[data-result]').replaceChildren(renderResult(this.tool, result));
+		this.announce(result);
+		if (!this.viewingShared && !this.saved.save(answers)) this.part('[data-notice="storage"]').hidden = false;
+	}
+
+	private readForm(): Answers {
+		const answers: Answers = {};
+		const data = new FormData(this.form);
+		for (const question of this.tool.questions) {
+			if (question.kind === 'single') {
+				const value = data.get(question.id);
+				if (typeof value === 'string') answers[question.id] = value;
+			} else if (question.kind === 'multiple') {
+				answers[question.id] = data.getAll(question.id).filter((value): value is string => typeof value === 'string');
+			} else if (question.kind === 'number') {
+				const input = this.form.elements.namedItem(question.id) as HTMLInputElement;
+				const empty = input.value.trim() === '' && !input.validity.badInput;
+				const problem = empty ? undefined : numberProblem(question, input.validity.badInput ? Number.NaN : Number(input.value));
+				this.fieldError(question.id, input, problem);
+				if (!empty && !problem) answers[question.id] = Number(input.value);
+			} else {
+				const value = String(data.get(question.id) ?? '');
+				if (value) answers[question.id] = value;
+			}
+		}
+		return answers;
+	}
+
+	private fill(answers: Answers): void {
+		this.form.reset();
+		for (const question of this.tool.questions) {
+			const value = answers[question.id];
+			if (value === undefined) continue;
+			if (question.kind === 'single' || question.kind === 'multiple') {
+				const picked = Array.isArray(value) ? value : [String(value)];
+				for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${question.id}"]`)) {
+					input.checked = picked.includes(input.value);
+				}
+			} else {
+				(this.form.elements.namedItem(question.id) as HTMLInputElement | HTMLTextAreaElement).value = String(value);
+			}
+		}
+	}
+
+	private fieldError(questionId: string, input: HTMLInputElement, problem: string | undefined): void {
+		const error = this.part(`#${this.tool.id}-${questionId}-error`);
+		error.textContent = problem ?? '';
+		error.hidden = !problem;
+		if (problem) input.setAttribute('aria-invalid', 'true');
+		else input.removeAttribute('aria-invalid');
+	}
+
+	private showProblems(problems: AnswerProblem[], title: string): void {
+		this.part('[data-notice="problems"]').hidden = problems.length === 0;
+		this.part('[data-problems-title]').textContent = title;
+		this.part('[data-problems-list]').replaceChildren(
+			...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem.message })),
+		);
+	}
+
+	/** Tells screen readers when the recommendation appears or changes, and only then. */
+	private announce(result: Result): void {
+		const outcome = result.outcome?.id;
+		if (outcome === this.announcedOutcome) return;
+		this.announcedOutcome = outcome;
+		this.part('[data-announce]').textContent = result.outcome ? `Your result: ${result.outcome.title}.` : '';
+	}
+
+	private shareUrl(): string {
+		const includeNotes = this.part<HTMLInputElement>('[data-include-notes]').checked;
+		const fragment = shareFragment(this.tool, this.readForm(), { includeNotes });
+		return `${location.origin}${location.pathname}#${fragment}`;
+	}
+
+	private asText(): string {
+		const answers = this.readForm();
+		return resultAsText(this.tool, answers, evaluate(this.tool, answers), `${location.origin}${location.pathname}`);
+	}
+
+	/** Copies to the clipboard; where the browser refuses, shows the text to copy by hand. */
+	private async copy(text: string, done: string): Promise<void> {
+		const fallback = this.part('[data-fallback]');
+		try {
+			await navigator.clipboard.writeText(text);
+			fallback.hidden = true;
+			this.status(done);
+		} catch {
+			const area = this.part<HTMLTextAreaElement>('[data-fallback-text]');
+			area.value = text;
+			fallback.hidden = false;
+			area.select();
+			this.status('Your browser did not allow copying. Select the text below and copy it.');
+		}
+	}
+
+	private status(message: string): void {
+		this.part('[data-status]').textContent = message;
+	}
+
+	private onAction(action: string, run: () => void): void {
+		this.part(`[data-action="${action}"]`).addEventListener('click', run);
+	}
+
+	private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+}
+
+customElements.define('decision-tool', DecisionToolElement);

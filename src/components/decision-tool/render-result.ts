@@ -1,0 +1,72 @@
+import type { Result } from '../../decision-tools/evaluate';
+import type { DecisionTool, ToolLink } from '../../decision-tools/model';
+import { sitePath } from '../../site-links';
+
+/** Builds the result as DOM nodes. Text goes in as text only, so no answer can inject markup. */
+export function renderResult(tool: DecisionTool, result: Result): DocumentFragment {
+	const fragment = document.createDocumentFragment();
+	const { outcome } = result;
+	if (!outcome) {
+		const count = result.missing.length;
+		fragment.append(
+			element('p', {}, `Answer ${count === 1 ? 'one more question' : `${count} more questions`} to see your result: `),
+			list('ul', result.missing.map((question) => question.label)),
+		);
+		return fragment;
+	}
+	fragment.append(element('p', { class: 'decision-tool-outcome', 'data-outcome': outcome.id }, outcome.title));
+	fragment.append(element('p', {}, outcome.summary));
+	if (result.reasons.length) {
+		fragment.append(element('h4', {}, 'Why this fits'), list('ul', result.reasons.map((reason) => reason.text)));
+	}
+	if (result.warnings.length) {
+		const warnings = element('ul', { 'data-warnings': '' });
+		for (const warning of result.warnings) {
+			const item = element('li', { 'data-warning': warning.id }, warning.message);
+			if (warning.link) item.append(' ', link(warning.link));
+			warnings.append(item);
+		}
+		fragment.append(element('h4', {}, 'Watch for'), warnings);
+	}
+	if (tool.chart && result.chartRows.length) {
+		const table = element('table');
+		table.append(element('caption', {}, tool.chart.caption));
+		const head = element('tr');
+		for (const heading of ['Activity', ...tool.chart.columns]) head.append(element('th', { scope: 'col' }, heading));
+		table.append(element('thead', {}, head));
+		const body = element('tbody');
+		for (const [row, ...cells] of result.chartRows) {
+			const tr = element('tr', {}, element('th', { scope: 'row' }, row ?? ''));
+			for (const cell of cells) tr.append(element('td', {}, cell));
+			body.append(tr);
+		}
+		table.append(body);
+		fragment.append(table);
+	}
+	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', outcome.steps));
+	if (outcome.links.length) {
+		const more = element('p', {}, 'Read more: ');
+		outcome.links.forEach((target, index) => more.append(index ? ' · ' : '', link(target)));
+		fragment.append(more);
+	}
+	return fragment;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string> = {},
+	...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+	node.append(...children);
+	return node;
+}
+
+function list(tag: 'ul' | 'ol', items: string[]): HTMLElement {
+	return element(tag, {}, ...items.map((item) => element('li', {}, item)));
+}
+
+function link({ label, href }: ToolLink): HTMLAnchorElement {
+	return element('a', { href: href.startsWith('/') ? sitePath(href as `/${string}`) : href }, label);
+}

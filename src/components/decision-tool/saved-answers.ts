@@ -1,0 +1,57 @@
+import { keepValidAnswers, type AnswerProblem, type Answers } from '../../decision-tools/answers';
+import type { DecisionTool } from '../../decision-tools/model';
+
+/**
+ * A reader's own answers to one tool, kept in this browser's localStorage.
+ * Storage can be blocked (privacy settings) or full: every call copes and reports it.
+ */
+export class SavedAnswers {
+	private readonly key: string;
+
+	constructor(private readonly tool: DecisionTool) {
+		this.key = `practice-playbooks:${tool.id}`;
+	}
+
+	/** Whether this browser lets the site keep answers at all. */
+	available(): boolean {
+		try {
+			const probe = `${this.key}:probe`;
+			localStorage.setItem(probe, '1');
+			localStorage.removeItem(probe);
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	load(): { answers: Answers; problems: AnswerProblem[] } {
+		let stored: unknown;
+		try {
+			stored = JSON.parse(localStorage.getItem(this.key) ?? 'null');
+		} catch {
+			return { answers: {}, problems: [{ message: 'Your saved answers could not be read, so the tool starts empty.' }] };
+		}
+		if (!stored || typeof stored !== 'object' || !('answers' in stored) || typeof stored.answers !== 'object' || !stored.answers) {
+			return { answers: {}, problems: [] };
+		}
+		return keepValidAnswers(this.tool, stored.answers as Record<string, unknown>);
+	}
+
+	/** Returns false when the browser refused to keep them. */
+	save(answers: Answers): boolean {
+		try {
+			localStorage.setItem(this.key, JSON.stringify({ version: this.tool.version, answers }));
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	clear(): void {
+		try {
+			localStorage.removeItem(this.key);
+		} catch {
+			// Nothing was kept, so there is nothing to clear.
+		}
+	}
+}
