@@ -1,5 +1,8 @@
-/** The pages the site publishes now, by URL path below the base. Later issues add playbooks here. */
+/** The reader pages the site publishes, by URL path below the base. */
 export const readerPages = ['/', '/for-owners/', '/for-coaches/', '/for-practice-teams/', '/about/'] as const;
+
+/** Published playbooks; each later playbook issue adds its page here. */
+export const playbookPages = ['/playbooks/who-owns-marketing/'] as const;
 
 /** Where Starlight writes its "not found" page. */
 export const notFoundPage = '/404.html';

@@ -13,7 +13,8 @@ const MAX_LENGTH = 2000;
 export function encodeAnswers(tool: DecisionTool, answers: Answers, { includeNotes = false } = {}): string {
 	const parts = tool.questions.flatMap((question) => {
 		const value = answers[question.id];
-		if (value === undefined || (question.kind === 'text' && (!includeNotes || value === ''))) return [];
+		const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+		if (empty || (question.kind === 'text' && !includeNotes)) return [];
 		const text = Array.isArray(value) ? value.map(encodeURIComponent).join(',') : encodeURIComponent(String(value));
 		return [`${question.id}:${text}`];
 	});

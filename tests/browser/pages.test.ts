@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { notFoundPage, readerPages } from '../site-pages';
+import { notFoundPage, playbookPages, readerPages } from '../site-pages';
 import { launchChromium, openPage } from './chromium';
 
 const siteUrl = inject('siteUrl');
-const pages = [...readerPages, notFoundPage].map((path) => path.slice(1));
+const pages = [...readerPages, ...playbookPages, notFoundPage].map((path) => path.slice(1));
 const views = [
 	{ theme: 'light', width: 1280, height: 800 },
 	{ theme: 'dark', width: 1280, height: 800 },

@@ -32,6 +32,23 @@ describe('site search', () => {
 		}
 	});
 
+	it.each([
+		['who should do our marketing', 'Who owns marketing in a group practice'],
+		['my therapists dont want to do marketing', 'Who owns marketing in a group practice'],
+		['job description marketing clause', 'Who owns marketing in a group practice'],
+	])('answers “%s” with the playbook', async (query, title) => {
+		const { page, close } = await openPage(browser, siteUrl);
+		try {
+			await page.getByRole('button', { name: 'Search' }).click();
+			await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(query);
+			const firstResult = page.locator('.pagefind-ui__result-link').first();
+			await firstResult.waitFor();
+			expect(await firstResult.textContent()).toBe(title);
+		} finally {
+			await close();
+		}
+	});
+
 	it('opens with Ctrl+K', async () => {
 		const { page, close } = await openPage(browser, `${siteUrl}about/`);
 		try {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAYBOOK_FOLDER } from '../../src/playbooks';
 import { siteLocation } from '../../src/site-config';
-import { notFoundPage, readerPages } from '../site-pages';
+import { notFoundPage, playbookPages, readerPages } from '../site-pages';
 import { BuiltSite, projectRoot } from './built-site';
 
 const { site: siteUrl, base } = siteLocation(process.env);
@@ -11,8 +11,8 @@ const dist = new BuiltSite(join(projectRoot, 'dist'), base);
 const published = dist.pages().filter((path) => !path.endsWith(notFoundPage));
 
 describe('the built site', () => {
-	it('has every reader page and the not-found page', () => {
-		for (const path of [...readerPages.map((page) => base + page.slice(1)), base + notFoundPage.slice(1)]) {
+	it('has every reader page, every playbook and the not-found page', () => {
+		for (const path of [...readerPages, ...playbookPages, notFoundPage].map((page) => base + page.slice(1))) {
 			expect(dist.fileFor(path), path).toBeDefined();
 		}
 	});

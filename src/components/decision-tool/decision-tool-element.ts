@@ -23,9 +23,9 @@ class DecisionToolElement extends HTMLElement {
 		this.tool = JSON.parse(this.dataset.tool ?? '{}') as DecisionTool;
 		this.saved = new SavedAnswers(this.tool);
 		this.form = this.querySelector('form')!;
-		this.part('.decision-tool-actions').hidden = false;
-		this.part<HTMLDetailsElement>('[data-scoring-key]').open = false;
-		this.part('[data-notice="storage"]').hidden = this.saved.available();
+		this.piece('.decision-tool-actions').hidden = false;
+		this.piece<HTMLDetailsElement>('[data-scoring-key]').open = false;
+		this.piece('[data-notice="storage"]').hidden = this.saved.available();
 
 		this.form.addEventListener('input', () => this.update());
 		this.form.addEventListener('submit', (event) => event.preventDefault());
@@ -38,7 +38,7 @@ class DecisionToolElement extends HTMLElement {
 		window.addEventListener('hashchange', () => {
 			if (readSharedAnswers(this.tool, location.hash)) this.load();
 		});
-		window.addEventListener('beforeprint', () => (this.part<HTMLDetailsElement>('[data-scoring-key]').open = true));
+		window.addEventListener('beforeprint', () => (this.piece<HTMLDetailsElement>('[data-scoring-key]').open = true));
 		this.load();
 	}
 
@@ -46,7 +46,7 @@ class DecisionToolElement extends HTMLElement {
 	private load(): void {
 		const shared = readSharedAnswers(this.tool, location.hash);
 		this.viewingShared = shared !== null;
-		this.part('[data-notice="shared"]').hidden = !this.viewingShared;
+		this.piece('[data-notice="shared"]').hidden = !this.viewingShared;
 		const { answers, problems } = shared ?? this.saved.load();
 		this.fill(answers);
 		this.showProblems(problems, shared ? 'Part of this link could not be read, so it was left blank:' : 'Some saved answers no longer fit the tool and were left out:');
@@ -64,7 +64,7 @@ class DecisionToolElement extends HTMLElement {
 		this.saved.clear();
 		if (this.viewingShared) history.replaceState(null, '', location.pathname + location.search);
 		this.viewingShared = false;
-		this.part('[data-notice="shared"]').hidden = true;
+		this.piece('[data-notice="shared"]').hidden = true;
 		this.fill({});
 		this.showProblems([], '');
 		this.update();
@@ -75,9 +75,12 @@ class DecisionToolElement extends HTMLElement {
 	private update(): void {
 		const answers = this.readForm();
 		const result = evaluate(this.tool, answers);
-		this.part('[data-result]').replaceChildren(renderResult(this.tool, result));
+		this.piece('[data-result]').replaceChildren(renderResult(this.tool, result));
 		this.announce(result);
-		if (!this.viewingShared && !this.saved.save(answers)) this.part('[data-notice="storage"]').hidden = false;
+		if (this.viewingShared) return;
+		const answered = Object.values(answers).some((value) => !(Array.isArray(value) && value.length === 0));
+		if (!answered) this.saved.clear();
+		else if (!this.saved.save(answers)) this.piece('[data-notice="storage"]').hidden = false;
 	}
 
 	private readForm(): Answers {
@@ -120,7 +123,7 @@ class DecisionToolElement extends HTMLElement {
 	}
 
 	private fieldError(questionId: string, input: HTMLInputElement, problem: string | undefined): void {
-		const error = this.part(`#${this.tool.id}-${questionId}-error`);
+		const error = this.piece(`#${this.tool.id}-${questionId}-error`);
 		error.textContent = problem ?? '';
 		error.hidden = !problem;
 		if (problem) input.setAttribute('aria-invalid', 'true');
@@ -128,9 +131,9 @@ class DecisionToolElement extends HTMLElement {
 	}
 
 	private showProblems(problems: AnswerProblem[], title: string): void {
-		this.part('[data-notice="problems"]').hidden = problems.length === 0;
-		this.part('[data-problems-title]').textContent = title;
-		this.part('[data-problems-list]').replaceChildren(
+		this.piece('[data-notice="problems"]').hidden = problems.length === 0;
+		this.piece('[data-problems-title]').textContent = title;
+		this.piece('[data-problems-list]').replaceChildren(
 			...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem.message })),
 		);
 	}
@@ -140,11 +143,11 @@ class DecisionToolElement extends HTMLElement {
 		const outcome = result.outcome?.id;
 		if (outcome === this.announcedOutcome) return;
 		this.announcedOutcome = outcome;
-		this.part('[data-announce]').textContent = result.outcome ? `Your result: ${result.outcome.title}.` : '';
+		this.piece('[data-announce]').textContent = result.outcome ? `Your result: ${result.outcome.title}.` : '';
 	}
 
 	private shareUrl(): string {
-		const includeNotes = this.part<HTMLInputElement>('[data-include-notes]').checked;
+		const includeNotes = this.piece<HTMLInputElement>('[data-include-notes]').checked;
 		const fragment = shareFragment(this.tool, this.readForm(), { includeNotes });
 		return `${location.origin}${location.pathname}#${fragment}`;
 	}
@@ -156,13 +159,13 @@ class DecisionToolElement extends HTMLElement {
 
 	/** Copies to the clipboard; where the browser refuses, shows the text to copy by hand. */
 	private async copy(text: string, done: string): Promise<void> {
-		const fallback = this.part('[data-fallback]');
+		const fallback = this.piece('[data-fallback]');
 		try {
 			await navigator.clipboard.writeText(text);
 			fallback.hidden = true;
 			this.status(done);
 		} catch {
-			const area = this.part<HTMLTextAreaElement>('[data-fallback-text]');
+			const area = this.piece<HTMLTextAreaElement>('[data-fallback-text]');
 			area.value = text;
 			fallback.hidden = false;
 			area.select();
@@ -171,14 +174,14 @@ class DecisionToolElement extends HTMLElement {
 	}
 
 	private status(message: string): void {
-		this.part('[data-status]').textContent = message;
+		this.piece('[data-status]').textContent = message;
 	}
 
 	private onAction(action: string, run: () => void): void {
-		this.part(`[data-action="${action}"]`).addEventListener('click', run);
+		this.piece(`[data-action="${action}"]`).addEventListener('click', run);
 	}
 
-	private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+	private piece<T extends HTMLElement = HTMLElement>(selector: string): T {
 		return this.querySelector<T>(selector)!;
 	}
 }

@@ -20,7 +20,7 @@ function arbitraryAnswers(tool: DecisionTool): fc.Arbitrary<Answers> {
 		return [question.id, fc.option(value, { nil: undefined })] as const;
 	});
 	return fc.record(Object.fromEntries(entries)).map(
-		(record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '')) as Answers,
+		(record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))) as Answers,
 	);
 }
 

@@ -1,0 +1,270 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './chromium';
+
+const siteUrl = inject('siteUrl');
+const pageUrl = `${siteUrl}playbooks/who-owns-marketing/`;
+const savedKey = 'practice-playbooks:marketing-ownership-planner';
+const steerTitle = 'You steer, others carry it out';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+const tool = (page: Page) => page.locator('decision-tool');
+const outcome = (page: Page) => tool(page).locator('.decision-tool-outcome');
+const savedAnswers = (page: Page) => page.evaluate((key) => localStorage.getItem(key), savedKey);
+
+/** Maya's practice from the playbook, answered with the mouse. */
+async function answerAsMaya(page: Page): Promise<void> {
+	await page.check('input[name=strength][value=people]');
+	await page.fill('input[name=hours]', '3');
+	await page.fill('input[name=team]', '6');
+	await page.check('input[name=duties][value=none]');
+	await page.check('input[name=interest][value=few]');
+	await page.check('input[name=budget][value=small]');
+	await page.check('input[name=activities][value=referrals]');
+	await page.check('input[name=activities][value=social]');
+}
+
+describe('marketing ownership planner', () => {
+	it('can be completed with the keyboard alone, with visible focus, and announces the result', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			await tool(page).locator('input[name=strength]').first().focus();
+			const press = (...keys: string[]) => keys.reduce((done, key) => done.then(() => page.keyboard.press(key)), Promise.resolve());
+			await press('ArrowDown'); // strength: people
+			const focused = await page.evaluate(() => {
+				const element = document.activeElement as HTMLElement;
+				return { focusVisible: element.matches(':focus-visible'), outline: getComputedStyle(element).outlineStyle };
+			});
+			expect(focused).toEqual({ focusVisible: true, outline: 'solid' });
+			await press('Tab');
+			await page.keyboard.type('3');
+			await press('Tab');
+			await page.keyboard.type('6');
+			await press('Tab', 'Space', 'ArrowDown', 'ArrowDown'); // duties: none
+			await press('Tab', 'Space', 'ArrowDown'); // interest: few
+			await press('Tab', 'Space', 'ArrowDown'); // budget: small
+			await press('Tab', 'Space', 'Tab', 'Tab', 'Tab', 'Space'); // activities: referrals, social
+			expect(await outcome(page).textContent()).toBe(steerTitle);
+			expect(await tool(page).locator('[data-announce]').textContent()).toBe(`Your result: ${steerTitle}.`);
+			expect(await tool(page).locator('[data-result] table tbody tr th').allTextContents()).toEqual([
+				'Networking with referral sources',
+				'Social media',
+			]);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('keeps the reader’s answers in this browser, and clears them on request', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await answerAsMaya(page);
+			await page.reload();
+			expect(await page.isChecked('input[name=strength][value=people]')).toBe(true);
+			expect(await page.inputValue('input[name=team]')).toBe('6');
+			expect(await outcome(page).textContent()).toBe(steerTitle);
+			await page.click('button[data-action=clear]');
+			expect(await savedAnswers(page)).toBeNull();
+			expect(await page.isChecked('input[name=strength][value=people]')).toBe(false);
+			expect(await tool(page).locator('[data-result]').textContent()).toMatch(/Answer 7 more questions/);
+		} finally {
+			await close();
+		}
+	});
+
+	it('says which number is out of range and waits for a good one', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await answerAsMaya(page);
+			await page.fill('input[name=hours]', '50');
+			const hours = page.locator('input[name=hours]');
+			expect(await hours.getAttribute('aria-invalid')).toBe('true');
+			expect(await tool(page).locator('#marketing-ownership-planner-hours-error').textContent()).toBe(
+				'Enter a number from 0 to 40 (hours a week).',
+			);
+			expect(await outcome(page).count()).toBe(0);
+			await page.fill('input[name=hours]', '3');
+			expect(await hours.getAttribute('aria-invalid')).toBeNull();
+			expect(await outcome(page).textContent()).toBe(steerTitle);
+		} finally {
+			await close();
+		}
+	});
+
+	it('shares answers by link without touching the visitor’s own saved answers', async () => {
+		const coach = await openPage(browser, pageUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
+		let link: string;
+		try {
+			await answerAsMaya(coach.page);
+			await coach.page.fill('textarea[name=notes]', 'Private note');
+			await coach.page.click('button[data-action=copy-link]');
+			link = await coach.page.evaluate(() => navigator.clipboard.readText());
+			expect(link).toBe(`${pageUrl}#planner=1;strength:people;hours:3;team:6;duties:none;interest:few;budget:small;activities:referrals,social`);
+			expect(await coach.page.locator('[data-status]').textContent()).toMatch(/Link copied/);
+		} finally {
+			await coach.close();
+		}
+
+		const client = await openPage(browser, pageUrl);
+		try {
+			await client.page.check('input[name=strength][value=marketing]');
+			const ownAnswers = await savedAnswers(client.page);
+			expect(ownAnswers).toContain('"strength":"marketing"');
+
+			await client.page.goto(link);
+			await client.page.waitForFunction(() => !document.querySelector('[data-notice="shared"]')?.hasAttribute('hidden'));
+			expect(await client.page.locator('[data-notice="shared"]').textContent()).toMatch(/These answers were shared with you/);
+			expect(await client.page.isChecked('input[name=strength][value=people]')).toBe(true);
+			expect(await client.page.inputValue('textarea[name=notes]')).toBe('');
+			expect(await outcome(client.page).textContent()).toBe(steerTitle);
+			await client.page.check('input[name=budget][value=large]');
+			expect(await savedAnswers(client.page)).toBe(ownAnswers);
+
+			await client.page.click('button[data-action=start-own]');
+			expect(await client.page.locator('[data-notice="shared"]').isHidden()).toBe(true);
+			expect(await client.page.isChecked('input[name=strength][value=marketing]')).toBe(true);
+			expect(new URL(client.page.url()).hash).toBe('');
+			expect(client.problems.consoleErrors).toEqual([]);
+		} finally {
+			await client.close();
+		}
+	});
+
+	it('puts notes in the link only when asked', async () => {
+		const { page, close } = await openPage(browser, pageUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
+		try {
+			await page.fill('textarea[name=notes]', 'Ask about Q3; 50% done');
+			await page.check('[data-include-notes]');
+			await page.click('button[data-action=copy-link]');
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+				`${pageUrl}#planner=1;notes:Ask%20about%20Q3%3B%2050%25%20done`,
+			);
+		} finally {
+			await close();
+		}
+	});
+
+	it('copies the answers and result as plain text', async () => {
+		const { page, close } = await openPage(browser, pageUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
+		try {
+			await answerAsMaya(page);
+			await page.click('button[data-action=copy-text]');
+			const text = await page.evaluate(() => navigator.clipboard.readText());
+			expect(text).toContain(`Result: ${steerTitle}`);
+			expect(text).toContain('How many hours a week will you give to marketing?\n  3 hours a week');
+			expect(text).toContain('- Social media: Owns it: A social media professional or marketing lead');
+			expect(text).toContain(`Made with Marketing ownership planner, Practice Playbooks: ${pageUrl}`);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each([
+		['an unknown answer and a number out of range', '#planner=1;strength:boss;hours:99;team:6', /not one of the choices[\s\S]*from 0 to 40/],
+		['a damaged link', '#planner=1;team:%E0%A4%A', /damaged/],
+		['a link from a newer version', '#planner=9;team:6', /newer version/],
+		['a link cut short', '#planner=', /cut short/],
+	])('explains %s and keeps what it can', async (_case, fragment, message) => {
+		const { page, problems, close } = await openPage(browser, pageUrl + fragment);
+		try {
+			const notice = page.locator('[data-notice="problems"]');
+			await notice.waitFor();
+			expect(await notice.textContent()).toMatch(message);
+			if (fragment.includes('team:6')) expect(await page.inputValue('input[name=team]')).toBe(fragment.startsWith('#planner=1') ? '6' : '');
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('never turns a shared note into markup', async () => {
+		const { page, problems, close } = await openPage(browser, `${pageUrl}#planner=1;notes:%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+		try {
+			let dialogs = 0;
+			page.on('dialog', (dialog) => {
+				dialogs += 1;
+				void dialog.dismiss();
+			});
+			expect(await page.inputValue('textarea[name=notes]')).toBe('<img src=x onerror=alert(1)>');
+			expect(await tool(page).locator('img').count()).toBe(0);
+			expect(dialogs).toBe(0);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('works, and says so, when the browser’s storage is full', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			await page.evaluate(() => {
+				let index = 0;
+				for (const size of [1024 * 1024, 1024, 16]) {
+					const block = 'x'.repeat(size);
+					try {
+						for (;;) localStorage.setItem(`filler-${(index += 1)}`, block);
+					} catch {
+						// Full at this size: go on with smaller pieces until nothing fits.
+					}
+				}
+			});
+			await answerAsMaya(page);
+			expect(await page.locator('[data-notice="storage"]').isVisible()).toBe(true);
+			expect(await outcome(page).textContent()).toBe(steerTitle);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('is a complete worksheet with its scoring key when JavaScript is off', async () => {
+		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
+		try {
+			expect(await tool(page).locator('fieldset, .decision-tool-question').count()).toBe(8);
+			expect(await tool(page).locator('[data-result]').textContent()).toMatch(/Score your answers by hand with the key below/);
+			expect(await page.locator('details[data-scoring-key]').getAttribute('open')).toBe('');
+			expect(await page.locator('details[data-scoring-key] table').first().isVisible()).toBe(true);
+			expect(await page.locator('.decision-tool-actions').isVisible()).toBe(false);
+		} finally {
+			await close();
+		}
+	});
+
+	it('prints the answers and the result, without the buttons', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await answerAsMaya(page);
+			await page.emulateMedia({ media: 'print' });
+			expect(await outcome(page).isVisible()).toBe(true);
+			expect(await page.isChecked('input[name=strength][value=people]')).toBe(true);
+			expect(await page.locator('input[name=strength][value=people]').isVisible()).toBe(true);
+			expect(await page.locator('.decision-tool-actions').isVisible()).toBe(false);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each(['light', 'dark'] as const)('passes axe with a result and warnings shown, in %s theme', async (theme) => {
+		const { page, close } = await openPage(browser, pageUrl, { colorScheme: theme });
+		try {
+			await answerAsMaya(page);
+			await page.fill('input[name=hours]', '99');
+			await page.fill('input[name=hours]', '3');
+			expect(await tool(page).locator('[data-warning]').count()).toBeGreaterThan(0);
+			const { violations } = await new AxeBuilder({ page })
+				.include('decision-tool')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});

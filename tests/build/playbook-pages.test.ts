@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteLocation } from '../../src/site-config';
+import { playbookPages } from '../site-pages';
+import { BuiltSite, projectRoot } from './built-site';
+
+const { base } = siteLocation(process.env);
+const dist = new BuiltSite(join(projectRoot, 'dist'), base);
+
+/** The guide's order for a playbook page (GUIDE.md, "A playbook page"). */
+const sectionOrder = ['At a glance', 'The idea', '(tool)', 'Steps', 'Scripts and templates', 'Pitfalls', 'FAQ', 'Related playbooks', 'Sources'];
+
+describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', (path) => {
+	const page = dist.page(path);
+	const main = page.querySelector('main')!;
+
+	it('has the guide’s sections, in order, with the tool after the idea', () => {
+		const landmarks = [...main.querySelectorAll('h2, decision-tool')].map((element) =>
+			element.tagName === 'H2' ? element.textContent!.trim() : '(tool)',
+		);
+		const found = landmarks.filter((landmark) => sectionOrder.includes(landmark));
+		expect(found).toEqual(sectionOrder);
+	});
+
+	it('shows the decision, readers, times and review date at a glance', () => {
+		const glance = [...main.querySelectorAll('.at-a-glance dt')].map((term) => term.textContent);
+		expect(glance).toEqual(['The decision', 'For', 'Time', 'Last reviewed']);
+		expect(main.querySelector('.at-a-glance time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('lists its sources, with working web addresses', () => {
+		const sources = [...main.querySelectorAll('.playbook-sources li')];
+		expect(sources.length).toBeGreaterThan(0);
+		for (const link of main.querySelectorAll('.playbook-sources a')) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+	});
+
+	it('keeps the tool’s questions and results in the search index, and its buttons and notices out', () => {
+		const ignored = (element: Element) => element.closest('[data-pagefind-ignore]') !== null;
+		const tool = main.querySelector('decision-tool')!;
+		for (const text of tool.querySelectorAll('legend, label.decision-tool-label, .scoring-key dt')) {
+			expect(ignored(text), text.textContent ?? '').toBe(false);
+		}
+		for (const control of tool.querySelectorAll('button, [data-notice], [data-result], [data-announce]')) {
+			expect(ignored(control), control.outerHTML.slice(0, 80)).toBe(true);
+		}
+	});
+
+	it('prints every question and result in the scoring key for readers without JavaScript', () => {
+		const key = main.querySelector('details[data-scoring-key]')!;
+		expect(key.hasAttribute('open')).toBe(true);
+		const tool = JSON.parse(main.querySelector('decision-tool')!.getAttribute('data-tool')!) as {
+			outcomes: { title: string }[];
+		};
+		const keyText = key.textContent ?? '';
+		for (const outcome of tool.outcomes) expect(keyText).toContain(outcome.title);
+	});
+});
