@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './chromium';
 
@@ -9,6 +9,17 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** Searches the way a reader does, from the header's Search button; resolves with the first result's link. */
+async function search(page: Page, query: string): Promise<Locator> {
+	await page.getByRole('button', { name: 'Search' }).click();
+	const dialog = page.getByRole('dialog');
+	await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
+	await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+	const firstResult = dialog.locator('.pagefind-ui__result-link').first();
+	await firstResult.waitFor();
+	return firstResult;
+}
+
 describe('site search', () => {
 	it.each([
 		{ width: 1280, height: 800 },
@@ -16,12 +27,7 @@ describe('site search', () => {
 	])('opens from the header and finds the page that answers a question at $width px', async (viewport) => {
 		const { page, problems, close } = await openPage(browser, siteUrl, { viewport });
 		try {
-			await page.getByRole('button', { name: 'Search' }).click();
-			const dialog = page.getByRole('dialog');
-			await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
-			await dialog.getByRole('textbox', { name: 'Search' }).fill('pre-filled link');
-			const firstResult = dialog.locator('.pagefind-ui__result-link').first();
-			await firstResult.waitFor();
+			const firstResult = await search(page, 'pre-filled link');
 			expect(await firstResult.textContent()).toBe('For coaches');
 			await firstResult.click();
 			await page.waitForURL(/\/for-coaches\//);
@@ -39,11 +45,7 @@ describe('site search', () => {
 	])('answers “%s” with the playbook', async (query, title) => {
 		const { page, close } = await openPage(browser, siteUrl);
 		try {
-			await page.getByRole('button', { name: 'Search' }).click();
-			await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(query);
-			const firstResult = page.locator('.pagefind-ui__result-link').first();
-			await firstResult.waitFor();
-			expect(await firstResult.textContent()).toBe(title);
+			expect(await (await search(page, query)).textContent()).toBe(title);
 		} finally {
 			await close();
 		}
