@@ -1,31 +1,20 @@
-import type { Condition, DecisionTool } from './model';
+import type { Condition, DecisionTool, ScoredTool, SortingTool } from './model';
+import { customPatterns } from './sorting';
+
+const safeId = /^[a-z0-9-]+$/;
+const duplicates = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
 
 /**
  * Mistakes a tool's author can make that TypeScript cannot see: unknown ids,
- * gaps in number bands, missing chart cells. Returns them in words; empty is good.
+ * gaps in number bands, missing chart cells, unsorted answer patterns.
+ * Returns them in words; empty is good.
  */
 export function toolMistakes(tool: DecisionTool): string[] {
 	const mistakes: string[] = [];
-	const outcomeIds = new Set(tool.outcomes.map((outcome) => outcome.id));
-	const safeId = /^[a-z0-9-]+$/;
-	const questionIds = tool.questions.map((question) => question.id);
-	const duplicates = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
-
-	for (const id of duplicates(questionIds)) mistakes.push(`Question id "${id}" is used twice.`);
-	for (const id of duplicates(tool.outcomes.map((outcome) => outcome.id))) mistakes.push(`Outcome id "${id}" is used twice.`);
-	if ([...tool.tieOrder].sort().join() !== [...outcomeIds].sort().join()) {
-		mistakes.push('tieOrder must list every outcome exactly once.');
-	}
 	if (!safeId.test(tool.linkKey)) mistakes.push(`linkKey "${tool.linkKey}" must be lowercase letters, digits or dashes.`);
-
+	for (const id of duplicates(tool.questions.map((question) => question.id))) mistakes.push(`Question id "${id}" is used twice.`);
 	for (const question of tool.questions) {
 		if (!safeId.test(question.id)) mistakes.push(`Question id "${question.id}" must be lowercase letters, digits or dashes.`);
-		const scoring = question.kind === 'number' ? question.bands : 'choices' in question ? question.choices : [];
-		for (const item of scoring) {
-			for (const outcomeId of Object.keys(item.points ?? {})) {
-				if (!outcomeIds.has(outcomeId)) mistakes.push(`"${question.id}" gives points to unknown outcome "${outcomeId}".`);
-			}
-		}
 		if ('choices' in question) {
 			for (const id of duplicates(question.choices.map((choice) => choice.id))) {
 				mistakes.push(`"${question.id}" has choice id "${id}" twice.`);
@@ -34,7 +23,7 @@ export function toolMistakes(tool: DecisionTool): string[] {
 				if (!safeId.test(choice.id)) mistakes.push(`Choice id "${question.id}:${choice.id}" must be lowercase letters, digits or dashes.`);
 			}
 		}
-		if (question.kind === 'number') {
+		if (question.kind === 'number' && question.bands) {
 			const step = question.step ?? 1;
 			for (let value = question.min; value <= question.max; value += step) {
 				const matching = question.bands.filter((band) => value >= (band.from ?? -Infinity) && value <= (band.to ?? Infinity));
@@ -42,6 +31,27 @@ export function toolMistakes(tool: DecisionTool): string[] {
 					mistakes.push(`"${question.id}": ${value} falls in ${matching.length} bands; it must fall in exactly one.`);
 					break;
 				}
+			}
+		}
+	}
+	for (const version of tool.migrations.map((migration) => migration.from)) {
+		if (version < 1 || version >= tool.version) mistakes.push(`Migration from version ${version} does not lead to a version up to ${tool.version}.`);
+	}
+	return [...mistakes, ...(tool.kind === 'scored' ? scoredMistakes(tool) : sortingMistakes(tool))];
+}
+
+function scoredMistakes(tool: ScoredTool): string[] {
+	const mistakes: string[] = [];
+	const outcomeIds = new Set(tool.outcomes.map((outcome) => outcome.id));
+	for (const id of duplicates(tool.outcomes.map((outcome) => outcome.id))) mistakes.push(`Outcome id "${id}" is used twice.`);
+	if ([...tool.tieOrder].sort().join() !== [...outcomeIds].sort().join()) {
+		mistakes.push('tieOrder must list every outcome exactly once.');
+	}
+	for (const question of tool.questions) {
+		const scoring = question.kind === 'number' ? (question.bands ?? []) : 'choices' in question ? question.choices : [];
+		for (const item of scoring) {
+			for (const outcomeId of Object.keys(item.points ?? {})) {
+				if (!outcomeIds.has(outcomeId)) mistakes.push(`"${question.id}" gives points to unknown outcome "${outcomeId}".`);
 			}
 		}
 	}
@@ -64,24 +74,40 @@ export function toolMistakes(tool: DecisionTool): string[] {
 	};
 	for (const warning of tool.warnings) checkCondition(warning.when, `Warning "${warning.id}"`);
 
-	if (tool.chart) {
-		const rows = tool.questions.find((question) => question.id === tool.chart?.rowsFrom);
+	const chart = tool.chart;
+	if (chart) {
+		const rows = tool.questions.find((question) => question.id === chart.rowsFrom);
 		if (!rows || rows.kind !== 'multiple') {
-			mistakes.push(`Chart rows come from "${tool.chart.rowsFrom}", which is not a multiple-choice question.`);
+			mistakes.push(`Chart rows come from "${chart.rowsFrom}", which is not a multiple-choice question.`);
 		} else {
 			for (const outcome of tool.outcomes) {
 				for (const choice of rows.choices) {
-					const cells = tool.chart.cells[outcome.id]?.[choice.id];
-					if (cells?.length !== tool.chart.columns.length) {
-						mistakes.push(`Chart cell for outcome "${outcome.id}", row "${choice.id}" needs ${tool.chart.columns.length} texts.`);
+					if (chart.cells[outcome.id]?.[choice.id]?.length !== chart.columns.length) {
+						mistakes.push(`Chart cell for outcome "${outcome.id}", row "${choice.id}" needs ${chart.columns.length} texts.`);
 					}
 				}
 			}
 		}
 	}
+	return mistakes;
+}
 
-	for (const version of tool.migrations.map((migration) => migration.from)) {
-		if (version < 1 || version >= tool.version) mistakes.push(`Migration from version ${version} does not lead to a version up to ${tool.version}.`);
+function sortingMistakes(tool: SortingTool): string[] {
+	const mistakes: string[] = [];
+	const binIds = new Set(tool.bins.map((bin) => bin.id));
+	for (const id of duplicates(tool.tasks.map((task) => task.id))) mistakes.push(`Task id "${id}" is used twice.`);
+	for (const task of tool.tasks) {
+		if (!binIds.has(task.bin)) mistakes.push(`Task "${task.id}" goes to unknown bin "${task.bin}".`);
+		if (!task.reason) mistakes.push(`Task "${task.id}" needs a reason.`);
 	}
+	for (const pattern of customPatterns) {
+		const outcome = tool.custom.outcomes[pattern];
+		if (!outcome) mistakes.push(`Own tasks answered "${pattern}" have no bin.`);
+		else if (!binIds.has(outcome.bin)) mistakes.push(`Own tasks answered "${pattern}" go to unknown bin "${outcome.bin}".`);
+	}
+	for (const bin of [tool.showBin, ...tool.clinicianBins, tool.hiredOutBin]) {
+		if (!binIds.has(bin)) mistakes.push(`Unknown bin "${bin}" in showBin, clinicianBins or hiredOutBin.`);
+	}
+	if (!tool.brief.includes('{{tasks}}')) mistakes.push('The brief needs a {{tasks}} placeholder for the hired-out tasks.');
 	return mistakes;
 }

@@ -1,5 +1,5 @@
 import { questionById, type Answers } from './answers';
-import type { Condition, DecisionTool } from './model';
+import type { Condition, ScoredTool } from './model';
 
 /** Whether a condition holds for these answers and this outcome. */
 export function conditionHolds(condition: Condition, answers: Answers, outcomeId: string | undefined): boolean {
@@ -17,7 +17,7 @@ export function inRange(value: number, from = -Infinity, to = Infinity): boolean
 }
 
 /** A condition in words, for the printed scoring key. */
-export function describeCondition(tool: DecisionTool, condition: Condition): string {
+export function describeCondition(tool: ScoredTool, condition: Condition): string {
 	if ('all' in condition) return condition.all.map((part) => describeCondition(tool, part)).join(', and ');
 	if ('any' in condition) return condition.any.map((part) => describeCondition(tool, part)).join(', or ');
 	if ('outcome' in condition) {

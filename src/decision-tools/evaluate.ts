@@ -1,6 +1,6 @@
 import type { Answers } from './answers';
 import { conditionHolds, inRange } from './conditions';
-import type { DecisionTool, Outcome, Question, Warning } from './model';
+import type { Outcome, Question, ScoredTool, Warning } from './model';
 
 /** Why the result came out as it did: one answer, and what it says about the practice. */
 export interface Reason {
@@ -25,7 +25,7 @@ export interface Result {
 }
 
 /** Scores a set of answers and picks the outcome with the most points. Pure: no DOM, no storage. */
-export function evaluate(tool: DecisionTool, answers: Answers): Result {
+export function evaluate(tool: ScoredTool, answers: Answers): Result {
 	const scores = Object.fromEntries(tool.outcomes.map((outcome) => [outcome.id, 0]));
 	const scored = tool.questions.flatMap((question) => scoredAnswers(question, answers));
 	for (const { points } of scored) {
@@ -61,19 +61,19 @@ function scoredAnswers(question: Question, answers: Answers) {
 			return question.choices.filter((choice) => Array.isArray(answer) && answer.includes(choice.id)).map(scored);
 		case 'number':
 			return typeof answer === 'number'
-				? question.bands.filter((band) => inRange(answer, band.from, band.to)).map(scored)
+				? (question.bands ?? []).filter((band) => inRange(answer, band.from, band.to)).map(scored)
 				: [];
 		case 'text':
 			return [];
 	}
 }
 
-function winner(tool: DecisionTool, scores: Record<string, number>): Outcome | undefined {
+function winner(tool: ScoredTool, scores: Record<string, number>): Outcome | undefined {
 	const [best] = [...tool.tieOrder].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
 	return tool.outcomes.find((outcome) => outcome.id === best);
 }
 
-function chartRows(tool: DecisionTool, answers: Answers, outcome: Outcome): string[][] {
+function chartRows(tool: ScoredTool, answers: Answers, outcome: Outcome): string[][] {
 	const chart = tool.chart;
 	if (!chart) return [];
 	const question = tool.questions.find((candidate) => candidate.id === chart.rowsFrom);

@@ -51,12 +51,17 @@ export interface NumberQuestion extends QuestionBase {
 	max: number;
 	/** Whole numbers only when 1 (the default). */
 	step?: number;
-	bands: NumberBand[];
+	/** Scored tools: how the number scores. Every value from min to max falls in exactly one band. */
+	bands?: NumberBand[];
 }
 
 export interface TextQuestion extends QuestionBase {
 	kind: 'text';
 	maxLength: number;
+	/** One line (a name) rather than a paragraph (a note). */
+	short?: boolean;
+	/** An example shown in an empty one-line field. */
+	placeholder?: string;
 }
 
 export type Question = SingleChoiceQuestion | MultipleChoiceQuestion | NumberQuestion | TextQuestion;
@@ -120,7 +125,7 @@ export interface LinkMigration {
 	choices?: Record<string, string | null>;
 }
 
-export interface DecisionTool {
+interface ToolBase {
 	/** Element id on the page and the key of saved answers. */
 	id: string;
 	/** The name of the tool's answers in a shared link: `#<linkKey>=…`. */
@@ -131,9 +136,65 @@ export interface DecisionTool {
 	title: string;
 	intro: string;
 	questions: Question[];
+}
+
+/** Every tool on the site is one of these kinds; the engine handles each by its `kind`. */
+export type DecisionTool = ScoredTool | SortingTool;
+
+/** A tool whose answers add up to one recommended outcome. */
+export interface ScoredTool extends ToolBase {
+	kind: 'scored';
 	outcomes: Outcome[];
 	/** Which outcome wins a tie, first to last. */
 	tieOrder: string[];
 	warnings: Warning[];
 	chart?: ResponsibilityChart;
+}
+
+/** Where a sorting tool puts a task, e.g. "only a clinician can do it". */
+export interface Bin {
+	id: string;
+	title: string;
+	/** For counts: "3 to show, 2 shared". */
+	shortTitle: string;
+	/** One line on what the bin means for the practice. */
+	description: string;
+}
+
+export interface SortedTask {
+	id: string;
+	label: string;
+	bin: string;
+	/** Why the task belongs in its bin, in one line. */
+	reason: string;
+}
+
+/** The three yes-or-no questions that sort a reader's own task, and what each answer pattern means. */
+export interface CustomTaskRules {
+	/** Each question's label; the answers are "yes" or "no". */
+	questions: [string, string, string];
+	/** Answers as three letters of y and n (`yyn`) → the bin and the reason shown. */
+	outcomes: Record<string, { bin: string; reason: string }>;
+}
+
+/**
+ * A tool that sorts items into bins: the reader picks from a list of tasks (and can add
+ * their own), optionally with hours a week for each, and gets an action plan.
+ * Its questions are generated from the task list by `defineSortingTool`.
+ */
+export interface SortingTool extends ToolBase {
+	kind: 'sorting';
+	bins: Bin[];
+	tasks: SortedTask[];
+	/** How many tasks of their own a reader can add. */
+	customSlots: number;
+	custom: CustomTaskRules;
+	/** The bin of tasks only a clinician can do; a plan with none of them gets a warning. */
+	showBin: string;
+	/** The bins whose hours are clinicians' time. */
+	clinicianBins: string[];
+	/** The bin of tasks to hire out: they fill the brief. */
+	hiredOutBin: string;
+	/** A brief for an agency; `{{tasks}}` becomes the hired-out tasks, one a line. */
+	brief: string;
 }

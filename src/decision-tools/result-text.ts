@@ -1,6 +1,6 @@
 import type { Answers } from './answers';
 import type { Result } from './evaluate';
-import type { DecisionTool, Question } from './model';
+import type { Question, ScoredTool } from './model';
 
 /** An answer in words, as the reader chose it: "3 hours a week", "Website, Social media". */
 export function answerInWords(question: Question, answers: Answers): string | undefined {
@@ -21,7 +21,7 @@ export function answerInWords(question: Question, answers: Answers): string | un
 }
 
 /** The answers and result as plain text, for an email to a coach or a partner. */
-export function resultAsText(tool: DecisionTool, answers: Answers, result: Result, pageUrl: string): string {
+export function resultAsText(tool: ScoredTool, answers: Answers, result: Result, pageUrl: string): string {
 	const lines = [tool.title, ''];
 	for (const question of tool.questions) {
 		lines.push(`${question.label}`, `  ${answerInWords(question, answers) ?? '(not answered)'}`);

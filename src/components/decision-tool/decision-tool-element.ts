@@ -1,10 +1,8 @@
 import { numberProblem, type AnswerProblem, type Answers } from '../../decision-tools/answers';
-import { evaluate, type Result } from '../../decision-tools/evaluate';
 import type { DecisionTool } from '../../decision-tools/model';
-import { resultAsText } from '../../decision-tools/result-text';
 import { readSharedAnswers, shareFragment } from '../../decision-tools/share-link';
-import { renderResult } from './render-result';
 import { SavedAnswers } from './saved-answers';
+import { toolView, type ToolView } from './tool-view';
 
 /**
  * <decision-tool>: brings a server-rendered tool to life. Reads the form, shows
@@ -17,7 +15,8 @@ class DecisionToolElement extends HTMLElement {
 	private form!: HTMLFormElement;
 	/** True while showing answers from a shared link: edits are not saved. */
 	private viewingShared = false;
-	private announcedOutcome: string | undefined;
+	private announced = '';
+	private view: ToolView | undefined;
 
 	connectedCallback(): void {
 		this.tool = JSON.parse(this.dataset.tool ?? '{}') as DecisionTool;
@@ -31,7 +30,13 @@ class DecisionToolElement extends HTMLElement {
 		this.form.addEventListener('submit', (event) => event.preventDefault());
 		this.onAction('start-own', () => this.startOwn());
 		this.onAction('copy-link', () => this.copy(this.shareUrl(), 'Link copied. Anyone who opens it sees these answers.'));
-		this.onAction('copy-text', () => this.copy(this.asText(), 'Copied as text, ready to paste into an email.'));
+		this.onAction('copy-text', () => this.copy(this.view!.text(location.origin + location.pathname), 'Copied as text, ready to paste into an email.'));
+		// The brief's button is drawn with the result, so it is found when clicked.
+		this.piece('[data-result]').addEventListener('click', (event) => {
+			if ((event.target as Element).closest('[data-action="copy-brief"]') && this.view?.brief) {
+				void this.copy(this.view.brief, 'Brief copied, ready to send.');
+			}
+		});
 		this.onAction('print', () => window.print());
 		this.onAction('clear', () => this.clear());
 		// A link with new answers pasted into this page; other #anchors (headings) leave the form alone.
@@ -74,9 +79,9 @@ class DecisionToolElement extends HTMLElement {
 	/** Reads the form, shows field errors, re-scores, and saves the reader's own answers. */
 	private update(): void {
 		const answers = this.readForm();
-		const result = evaluate(this.tool, answers);
-		this.piece('[data-result]').replaceChildren(renderResult(this.tool, result));
-		this.announce(result);
+		this.view = toolView(this.tool, answers);
+		this.piece('[data-result]').replaceChildren(this.view.content);
+		this.announce(this.view.announcement);
 		if (this.viewingShared) return;
 		const answered = Object.values(answers).some((value) => !(Array.isArray(value) && value.length === 0));
 		if (!answered) this.saved.clear();
@@ -138,23 +143,17 @@ class DecisionToolElement extends HTMLElement {
 		);
 	}
 
-	/** Tells screen readers when the recommendation appears or changes, and only then. */
-	private announce(result: Result): void {
-		const outcome = result.outcome?.id;
-		if (outcome === this.announcedOutcome) return;
-		this.announcedOutcome = outcome;
-		this.piece('[data-announce]').textContent = result.outcome ? `Your result: ${result.outcome.title}.` : '';
+	/** Tells screen readers when the result appears or changes, and only then. */
+	private announce(announcement: string): void {
+		if (announcement === this.announced) return;
+		this.announced = announcement;
+		this.piece('[data-announce]').textContent = announcement;
 	}
 
 	private shareUrl(): string {
-		const includeNotes = this.piece<HTMLInputElement>('[data-include-notes]').checked;
+		const includeNotes = this.querySelector<HTMLInputElement>('[data-include-notes]')?.checked ?? false;
 		const fragment = shareFragment(this.tool, this.readForm(), { includeNotes });
 		return `${location.origin}${location.pathname}#${fragment}`;
-	}
-
-	private asText(): string {
-		const answers = this.readForm();
-		return resultAsText(this.tool, answers, evaluate(this.tool, answers), `${location.origin}${location.pathname}`);
 	}
 
 	/** Copies to the clipboard; where the browser refuses, shows the text to copy by hand. */

@@ -1,9 +1,9 @@
 import type { Result } from '../../decision-tools/evaluate';
-import type { DecisionTool, ToolLink } from '../../decision-tools/model';
+import type { ScoredTool, ToolLink } from '../../decision-tools/model';
 import { sitePath } from '../../site-links';
 
 /** Builds the result as DOM nodes. Text goes in as text only, so no answer can inject markup. */
-export function renderResult(tool: DecisionTool, result: Result): DocumentFragment {
+export function renderResult(tool: ScoredTool, result: Result): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	const { outcome } = result;
 	if (!outcome) {
@@ -52,7 +52,7 @@ export function renderResult(tool: DecisionTool, result: Result): DocumentFragme
 	return fragment;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
+export function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	attributes: Record<string, string> = {},
 	...children: (string | Node)[]
@@ -63,7 +63,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-function list(tag: 'ul' | 'ol', items: string[]): HTMLElement {
+export function list(tag: 'ul' | 'ol', items: string[]): HTMLElement {
 	return element(tag, {}, ...items.map((item) => element('li', {}, item)));
 }
 

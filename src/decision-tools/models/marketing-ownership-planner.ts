@@ -1,11 +1,12 @@
-import type { DecisionTool } from '../model';
+import type { ScoredTool } from '../model';
 
 /**
  * "Marketing ownership planner", the tool of /playbooks/who-owns-marketing/.
  * Each answer gives points to one or more of four ways to divide the marketing;
  * the way with the most points is the recommendation (ties: tieOrder).
  */
-export const marketingOwnershipPlanner: DecisionTool = {
+export const marketingOwnershipPlanner: ScoredTool = {
+	kind: 'scored',
 	id: 'marketing-ownership-planner',
 	linkKey: 'planner',
 	version: 1,

@@ -1,7 +1,8 @@
-import type { DecisionTool } from '../../../src/decision-tools/model';
+import type { ScoredTool } from '../../../src/decision-tools/model';
 
 /** A small tool with every kind of question, for testing the engine apart from any real tool. */
-export const sampleTool: DecisionTool = {
+export const sampleTool: ScoredTool = {
+	kind: 'scored',
 	id: 'sample-tool',
 	linkKey: 'sample',
 	version: 2,

@@ -29,11 +29,11 @@ describe('tool definitions', () => {
 			chart: { ...sampleTool.chart!, cells: { a: sampleTool.chart!.cells.a!, b: { x: ['Bo'] } } },
 		};
 		expect(toolMistakes(broken as never)).toEqual([
-			'tieOrder must list every outcome exactly once.',
 			'linkKey "Sample Key" must be lowercase letters, digits or dashes.',
-			'"mood" gives points to unknown outcome "c".',
 			'"mood" has choice id "happy" twice.',
 			'"team": 4 falls in 2 bands; it must fall in exactly one.',
+			'tieOrder must list every outcome exactly once.',
+			'"mood" gives points to unknown outcome "c".',
 			'Warning "w": "mood" has no choice "furious".',
 			'Chart cell for outcome "b", row "y" needs 1 texts.',
 		]);
