@@ -14,8 +14,10 @@ export class ProjectCopy {
 	/** Inside the project, so the copy finds the project's node_modules the ordinary way. */
 	readonly dir = mkdtempSync(join(copiesDir(), 'copy-'));
 
-	constructor(files: Record<string, string> = {}) {
+	/** `files` are added or replaced; paths in `without` (files or folders) are left out of the copy. */
+	constructor(files: Record<string, string> = {}, { without = [] as string[] } = {}) {
 		for (const file of projectFiles) cpSync(join(projectRoot, file), join(this.dir, file), { recursive: true });
+		for (const path of without) rmSync(join(this.dir, path), { recursive: true, force: true });
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(dirname(join(this.dir, path)), { recursive: true });
 			writeFileSync(join(this.dir, path), text);

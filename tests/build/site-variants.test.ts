@@ -35,10 +35,11 @@ describe('a site hosted in a sub-folder (SITE_URL and BASE_PATH)', () => {
 	});
 });
 
-describe('a published playbook', () => {
-	const project = new ProjectCopy({
-		'content/docs/playbooks/who-owns-marketing.mdx': playbookPage(validPlaybookFrontmatter),
-	});
+describe('a site with one published playbook', () => {
+	const project = new ProjectCopy(
+		{ 'content/docs/playbooks/who-owns-marketing.mdx': playbookPage(validPlaybookFrontmatter) },
+		{ without: ['content/docs/playbooks'] },
+	);
 	const site = new BuiltSite(join(project.dir, 'dist'));
 	beforeAll(async () => {
 		const { code, output } = await project.build();
