@@ -52,7 +52,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			id: 'hours',
 			kind: 'number',
 			label: 'How many hours a week will you give to marketing?',
-			hint: 'Count the time you will really protect, not the time you wish you had.',
+			hint: 'Count the time you will really protect, including time spent planning and checking others’ work.',
 			unit: 'hours a week',
 			min: 0,
 			max: 40,
@@ -83,6 +83,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			id: 'duties',
 			kind: 'single',
 			label: 'Is marketing written into your clinicians’ job descriptions?',
+			hint: 'If your clinicians are contractors, read the contractor note in the playbook before adding duties.',
 			required: true,
 			choices: [
 				{
@@ -180,7 +181,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			shortTitle: 'You lead',
 			title: 'You lead the marketing yourself',
 			summary:
-				'You are the practice’s main marketer and its public face. Others help at the edges, and paid help takes the production work off your desk, but the plan and the relationships are yours.',
+				'You are the practice’s main marketer and its public face. Others help at the edges, and if you have a budget, paid help can take the production work off your desk. The plan and the relationships are yours.',
 			steps: [
 				'Block your marketing hours in your calendar for the next four weeks, like client sessions.',
 				'Pick the two activities that bring the most good-fit inquiries and drop or pause the rest.',
@@ -222,7 +223,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 				'Review the split in three months: keep what works, and move what stalled.',
 			],
 			links: [
-				{ label: 'Three ways to divide the marketing', href: '#three-ways-to-divide-the-marketing' },
+				{ label: 'Four ways to divide the marketing', href: '#four-ways-to-divide-the-marketing' },
 				{ label: 'When your team was hired without it', href: '#when-your-team-was-hired-without-it' },
 			],
 		},
@@ -282,7 +283,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			id: 'big-team-solo-marketer',
 			when: { all: [{ outcome: ['owner-led'] }, { question: 'team', from: 15 }] },
 			message:
-				'With fifteen or more clinicians, one person cannot show the whole team. Plan to hire or grow a marketing lead within the year.',
+				'With fifteen or more clinicians, one person cannot be the face of every clinician. Plan to hire or grow a marketing lead within the year.',
 			link: { label: 'Design the jobs you offer and the one you keep', href: '#design-the-jobs-you-offer-and-the-one-you-keep' },
 		},
 		{
@@ -300,17 +301,17 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			'owner-led': {
 				referrals: ['You', 'Clinicians pass on contacts they meet'],
 				website: ['You', 'A web designer builds and updates it'],
-				writing: ['You', 'A copy editor polishes it'],
+				writing: ['You', 'A copy editor, if you have the budget'],
 				social: ['You', 'A social media freelancer schedules and designs'],
 				talks: ['You', 'Clinicians who want to co-present'],
 				directories: ['You', 'Admin team keeps details current'],
 			},
 			'owner-steers': {
-				referrals: ['Clinicians, each with their own specialty contacts', 'You set targets and review them'],
+				referrals: ['Clinicians who have agreed to it in writing, each with their own specialty contacts', 'You set targets and review them'],
 				website: ['A web agency or freelancer', 'You approve; clinicians check their own bios'],
 				writing: ['Clinicians whose role includes it, in turn', 'A copy editor; you set the topics'],
 				social: ['A social media professional or marketing lead', 'Clinicians supply ideas and appear on camera'],
-				talks: ['Clinicians whose role includes it', 'You book venues and coach them'],
+				talks: ['Clinicians who have agreed to it in writing', 'You book venues and coach them'],
 				directories: ['Each clinician, for their own profile', 'Admin team checks details every quarter'],
 			},
 			blend: {
