@@ -5,7 +5,7 @@
  */
 export const playbookCatalogue = [
 	{ slug: 'who-owns-marketing', title: 'Who owns marketing in a group practice' },
-	{ slug: 'show-dont-just-tell', title: "Show, don't just tell: what a practice can and can't outsource" },
+	{ slug: 'show-dont-just-tell', title: 'Show, don’t just tell: what a practice can and can’t outsource' },
 	{ slug: 'marketing-vs-sales', title: 'Marketing vs sales: which problem do you have?' },
 	{ slug: 'management-vs-leadership', title: 'From managing your practice to leading it' },
 	{ slug: 'social-media-office-manager', title: 'Who should run your social media' },
