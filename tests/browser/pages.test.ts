@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { notFoundPage, playbookPages, readerPages } from '../site-pages';
+import { wcagViolations } from './accessibility';
 import { launchChromium, openPage } from './chromium';
 
 const siteUrl = inject('siteUrl');
@@ -28,10 +28,7 @@ describe.each(pages)('/%s', (path) => {
 		try {
 			expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
 			await page.waitForLoadState('networkidle');
-			const { violations } = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+			expect(await wcagViolations(page)).toEqual([]);
 			expect(problems.consoleErrors).toEqual([]);
 			expect(problems.foreignRequests).toEqual([]);
 		} finally {
