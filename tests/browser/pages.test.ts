@@ -20,6 +20,16 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe.each(pages)('/%s', (path) => {
+	it('fits a 320 px screen without sideways scrolling', async () => {
+		const { page, close } = await openPage(browser, siteUrl + path, { viewport: { width: 320, height: 640 } });
+		try {
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBe(0);
+		} finally {
+			await close();
+		}
+	});
+
 	it.each(views)('loads cleanly and passes axe in $theme theme at $width px', async ({ theme, width, height }) => {
 		const { page, problems, close } = await openPage(browser, siteUrl + path, {
 			colorScheme: theme,
