@@ -105,9 +105,10 @@ function sortingMistakes(tool: SortingTool): string[] {
 		if (!outcome) mistakes.push(`Own tasks answered "${pattern}" have no bin.`);
 		else if (!binIds.has(outcome.bin)) mistakes.push(`Own tasks answered "${pattern}" go to unknown bin "${outcome.bin}".`);
 	}
-	for (const bin of [tool.showBin, ...tool.clinicianBins, tool.hiredOutBin]) {
-		if (!binIds.has(bin)) mistakes.push(`Unknown bin "${bin}" in showBin, clinicianBins or hiredOutBin.`);
+	for (const bin of [tool.showBin, ...tool.clinicianBins, tool.sharedBin, tool.hiredOutBin]) {
+		if (!binIds.has(bin)) mistakes.push(`Unknown bin "${bin}" in showBin, clinicianBins, sharedBin or hiredOutBin.`);
 	}
 	if (!tool.brief.includes('{{tasks}}')) mistakes.push('The brief needs a {{tasks}} placeholder for the hired-out tasks.');
+	if (!tool.brief.includes('{{shared}}')) mistakes.push('The brief needs a {{shared}} placeholder for the shared tasks.');
 	return mistakes;
 }

@@ -193,8 +193,10 @@ export interface SortingTool extends ToolBase {
 	showBin: string;
 	/** The bins whose hours are clinicians' time. */
 	clinicianBins: string[];
+	/** The bin of tasks a clinician and a professional share: they are listed in the brief too. */
+	sharedBin: string;
 	/** The bin of tasks to hire out: they fill the brief. */
 	hiredOutBin: string;
-	/** A brief for an agency; `{{tasks}}` becomes the hired-out tasks, one a line. */
+	/** A brief for an agency: `{{tasks}}` becomes the hired-out tasks and `{{shared}}` the shared ones, one a line. */
 	brief: string;
 }

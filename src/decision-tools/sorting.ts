@@ -106,16 +106,21 @@ export function sortTasks(tool: SortingTool, answers: Answers): Plan {
 		clinicianHours: bins.filter((entry) => tool.clinicianBins.includes(entry.bin.id)).reduce((total, entry) => total + entry.hours, 0),
 		hoursGiven: sorted.some((entry) => entry.item.hours !== undefined),
 		unsorted,
-		brief: briefWith(tool, hiredOut.map((item) => item.label)),
+		brief: briefWith(tool, {
+			tasks: hiredOut.map((item) => item.label),
+			shared: (bins.find((entry) => entry.bin.id === tool.sharedBin)?.items ?? []).map((item) => item.label),
+		}),
 		empty: sorted.length === 0 && unsorted.length === 0,
 		noShowing: sorted.length > 0 && !sorted.some((entry) => entry.bin === tool.showBin),
 	};
 }
 
-/** The tool's agency brief with these tasks as the hired-out list, or a blank to fill in. */
-export function briefWith(tool: SortingTool, tasks: string[]): string {
-	const lines = tasks.length ? tasks : ['[the tasks you hire out]'];
-	return tool.brief.replace('{{tasks}}', lines.map((task) => `   - ${task}`).join('\n'));
+/** The tool's agency brief with these hired-out and shared tasks filled in, or blanks to fill in by hand. */
+export function briefWith(tool: SortingTool, lists: { tasks: string[]; shared: string[] }): string {
+	const bullets = (items: string[], blank: string) => (items.length ? items : [blank]).map((item) => `   - ${item}`).join('\n');
+	return tool.brief
+		.replace('{{tasks}}', bullets(lists.tasks, '[the tasks you hire out]'))
+		.replace('{{shared}}', bullets(lists.shared, '[the tasks you share]'));
 }
 
 /** The plan as plain text, for an email to a coach, a partner or an agency. */

@@ -76,6 +76,7 @@ describe('show or tell sorter', () => {
 			await page.click('button[data-action=copy-brief]');
 			const brief = await readClipboard(page);
 			expect(brief).toContain('3. What we hire you for (the platform)\n   - Website design, build and upkeep\n   - Paid ads (search or social)\n');
+			expect(brief).toContain('approves every piece:\n   - Blog articles\n');
 			expect(brief).not.toContain('Meeting referral sources');
 		} finally {
 			await close();

@@ -12,7 +12,7 @@ export const showOrTellSorter = defineSortingTool({
 	migrations: [],
 	title: 'Show or tell? Sort your marketing tasks',
 	intro:
-		'Tick the marketing your practice does or plans, and add hours a week if you know them. The tool sorts each task: what only a clinician can do, what to share, and what to hire out. It then drafts your brief for an agency.',
+		'Tick the marketing your practice does or plans, and add hours a week if you know them. The tool sorts each task: what only a clinician can do, what to share, and what to hire out. It then drafts your brief for an agency. Reviews, testimonials and replies to clients never go to an agency.',
 	pickLabel: 'Which of these does your practice do, or plan to do?',
 	bins: [
 		{
@@ -36,19 +36,20 @@ export const showOrTellSorter = defineSortingTool({
 	],
 	showBin: 'show',
 	clinicianBins: ['show', 'shared'],
+	sharedBin: 'shared',
 	hiredOutBin: 'tell',
 	tasks: [
 		{ id: 'referrals', label: 'Meeting referral sources (doctors, schools, other therapists)', bin: 'show', reason: 'Referrers send people to someone they know and trust.' },
 		{ id: 'talks', label: 'Talks at schools, employers or community groups', bin: 'show', reason: 'The audience judges the speaker, not the slides.' },
 		{ id: 'workshops', label: 'Workshops or open groups and classes', bin: 'show', reason: 'People feel how you work before they commit to therapy.' },
-		{ id: 'first-call', label: 'The first phone call or consult with a new client', bin: 'show', reason: 'It is the caller’s first taste of being heard by you.' },
+		{ id: 'first-call', label: 'A short consult call with a clinician before the first session', bin: 'show', reason: 'It is the caller’s first taste of being heard by you.' },
 		{ id: 'podcasts', label: 'Guest spots on podcasts or local radio', bin: 'show', reason: 'Listeners hear a clinician’s tone, pace and warmth.' },
 		{ id: 'live-qa', label: 'Live Q&A sessions or webinars', bin: 'show', reason: 'Answering real questions live shows skill no copy can.' },
 		{ id: 'consult-groups', label: 'Professional networking events and consultation groups', bin: 'show', reason: 'Colleagues refer to clinicians whose thinking they have seen.' },
 		{ id: 'video', label: 'Short videos of clinicians explaining how they work', bin: 'shared', reason: 'The clinician is on camera; a professional films and edits.' },
 		{ id: 'blog', label: 'Blog articles', bin: 'shared', reason: 'Ideas and voice from a clinician; editing and publishing by a pro.' },
 		{ id: 'newsletter', label: 'An email newsletter', bin: 'shared', reason: 'A clinician writes the substance; a pro handles design and sending.' },
-		{ id: 'bios', label: 'Clinician bios and the “about us” page', bin: 'shared', reason: 'It must sound like the person; an editor can make it clear.' },
+		{ id: 'bios', label: 'Clinician bios, directory profile text and the “about us” page', bin: 'shared', reason: 'It must sound like the person; an editor can make it clear.' },
 		{ id: 'social', label: 'Social media posts', bin: 'shared', reason: 'Clinicians supply ideas and faces; a professional plans and posts.' },
 		{ id: 'website', label: 'Website design, build and upkeep', bin: 'tell', reason: 'Technical craft that needs no clinical judgment.' },
 		{ id: 'design', label: 'Logo, brand and print design', bin: 'tell', reason: 'Visual craft: a designer does it faster and better.' },
@@ -56,13 +57,13 @@ export const showOrTellSorter = defineSortingTool({
 		{ id: 'ads', label: 'Paid ads (search or social)', bin: 'tell', reason: 'Ads have their own rules and tracking; an expert wastes less money.' },
 		{ id: 'seo', label: 'Search listings and Google Business Profile upkeep', bin: 'tell', reason: 'Steady technical upkeep, not clinical work.' },
 		{ id: 'scheduling', label: 'Online booking, forms and reminders', bin: 'tell', reason: 'Setup work; ask the vendor for a HIPAA business associate agreement.' },
-		{ id: 'directories', label: 'Directory profiles (setup and upkeep)', bin: 'tell', reason: 'Admin work; each clinician still approves their own words.' },
+		{ id: 'directories', label: 'Directory listings: setup, photos, insurance and openings', bin: 'tell', reason: 'Admin work; each clinician still approves their own words.' },
 		{ id: 'analytics', label: 'Tracking where inquiries come from', bin: 'tell', reason: 'Counting is a job for a pro, without recording who clients are.' },
 	],
 	customSlots: 3,
 	custom: {
 		questions: [
-			'Does a possible client meet or hear the clinician directly?',
+			'Does a possible client, or someone who refers clients, meet or hear the clinician directly?',
 			'Does it need clinical judgment or the clinician’s own story and voice?',
 			'Is it mostly production or platform work (design, setup, editing, posting, tracking)?',
 		],
@@ -73,8 +74,8 @@ export const showOrTellSorter = defineSortingTool({
 			ynn: { bin: 'show', reason: 'People meet the clinician directly: only a clinician can do it.' },
 			nyy: { bin: 'shared', reason: 'A clinician supplies the substance; a professional the polish.' },
 			nyn: { bin: 'shared', reason: 'It needs a clinician’s voice; an editor can help it land.' },
-			nny: { bin: 'tell', reason: 'Platform work with no clinical judgment: hire it out.' },
-			nnn: { bin: 'tell', reason: 'It needs neither a clinician nor their voice: hand it off.' },
+			nny: { bin: 'tell', reason: 'Platform work with no clinical judgment: hire it out, within the brief’s rules.' },
+			nnn: { bin: 'tell', reason: 'No clinician needed: staff or a professional can do it. Check the brief’s “must not do” list first.' },
 		},
 	},
 	brief: `Brief for [agency or freelancer], from [practice], [date]
@@ -93,13 +94,20 @@ export const showOrTellSorter = defineSortingTool({
 
 3. What we hire you for (the platform)
 {{tasks}}
-   Editing should keep our voice. For video and audio, help us
-   plan, film and edit: our clinicians are the people on camera.
+   Editing should keep our voice.
+
+   We also work with you on these. A clinician supplies the
+   substance and approves every piece:
+{{shared}}
+   For video and audio, help us plan, film and edit: our
+   clinicians are the people on camera.
 
 4. What you must not do
-   - Ask any client or former client for a testimonial or review.
+   - Ask any client or former client for a testimonial or review,
+     or offer anything in return for one.
    - Use a client story, photo or detail, even with the name changed.
-   - Reply to online reviews for us. Send any review to [name].
+   - Reply to online reviews, comments or messages that may come
+     from clients. Send them to [name].
    - Write fake reviews, pay for reviews, or hide negative ones.
    - Publish any clinical claim we have not approved in writing.
    - Put tracking on our site that records who our clients are
@@ -110,6 +118,7 @@ export const showOrTellSorter = defineSortingTool({
    [clinician]. Allow [5] business days for review.
 
 6. What we measure
-   Inquiries a month, where they came from, and how many became
-   a first appointment. Report monthly by [date] to [name].`,
+   Inquiries a month and where they came from. We will send you
+   a monthly count of first appointments by source, with no
+   names. Report monthly by [date] to [name].`,
 });

@@ -76,11 +76,14 @@ describe('show or tell sorter', () => {
 		expect(decodeAnswers(sorter, '1;tasks:talks;hours-talks:1.5').answers).toEqual({ tasks: ['talks'], 'hours-talks': 1.5 });
 	});
 
-	it('fills the brief with the tasks to hire out', () => {
-		const plan = sortTasks(sorter, { tasks: ['website', 'ads', 'talks'] });
+	it('fills the brief with the tasks to hire out and the shared ones, and nothing a clinician keeps', () => {
+		const plan = sortTasks(sorter, { tasks: ['website', 'ads', 'talks', 'blog'] });
 		expect(plan.brief).toContain('   - Website design, build and upkeep\n   - Paid ads (search or social)\n');
+		expect(plan.brief).toContain('approves every piece:\n   - Blog articles\n');
 		expect(plan.brief).not.toContain('Talks at schools');
-		expect(sortTasks(sorter, { tasks: ['talks'] }).brief).toContain('   - [the tasks you hire out]');
+		const keptOnly = sortTasks(sorter, { tasks: ['talks'] }).brief;
+		expect(keptOnly).toContain('   - [the tasks you hire out]');
+		expect(keptOnly).toContain('   - [the tasks you share]');
 	});
 
 	it('warns when nothing on the list puts a clinician in front of people', () => {
@@ -100,6 +103,7 @@ describe('show or tell sorter', () => {
 			'Task "fax" goes to unknown bin "nowhere".',
 			'Own tasks answered "yyy" have no bin.',
 			'The brief needs a {{tasks}} placeholder for the hired-out tasks.',
+			'The brief needs a {{shared}} placeholder for the shared tasks.',
 		]);
 	});
 });
