@@ -2,7 +2,11 @@
 export const readerPages = ['/', '/for-owners/', '/for-coaches/', '/for-practice-teams/', '/about/'] as const;
 
 /** Published playbooks; each later playbook issue adds its page here. */
-export const playbookPages = ['/playbooks/who-owns-marketing/', '/playbooks/show-dont-just-tell/'] as const;
+export const playbookPages = [
+	'/playbooks/who-owns-marketing/',
+	'/playbooks/show-dont-just-tell/',
+	'/playbooks/marketing-vs-sales/',
+] as const;
 
 /** Where Starlight writes its "not found" page. */
 export const notFoundPage = '/404.html';

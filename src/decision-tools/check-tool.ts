@@ -1,4 +1,4 @@
-import type { Condition, DecisionTool, ScoredTool, SortingTool } from './model';
+import type { Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SortingTool } from './model';
 import { customPatterns } from './sorting';
 
 const safeId = /^[a-z0-9-]+$/;
@@ -37,7 +37,13 @@ export function toolMistakes(tool: DecisionTool): string[] {
 	for (const version of tool.migrations.map((migration) => migration.from)) {
 		if (version < 1 || version >= tool.version) mistakes.push(`Migration from version ${version} does not lead to a version up to ${tool.version}.`);
 	}
-	return [...mistakes, ...(tool.kind === 'scored' ? scoredMistakes(tool) : sortingMistakes(tool))];
+	const byKind = {
+		scored: () => scoredMistakes(tool as ScoredTool),
+		sorting: () => sortingMistakes(tool as SortingTool),
+		funnel: () => funnelMistakes(tool as FunnelTool),
+		profile: () => profileMistakes(tool as ProfileTool),
+	};
+	return [...mistakes, ...byKind[tool.kind]()];
 }
 
 function scoredMistakes(tool: ScoredTool): string[] {
@@ -111,4 +117,27 @@ function sortingMistakes(tool: SortingTool): string[] {
 	if (!tool.brief.includes('{{tasks}}')) mistakes.push('The brief needs a {{tasks}} placeholder for the hired-out tasks.');
 	if (!tool.brief.includes('{{shared}}')) mistakes.push('The brief needs a {{shared}} placeholder for the shared tasks.');
 	return mistakes;
+}
+
+function funnelMistakes(tool: FunnelTool): string[] {
+	const mistakes: string[] = [];
+	const isNumber = (id: string) => tool.questions.some((question) => question.id === id && question.kind === 'number');
+	for (const id of [tool.first, tool.openings, ...tool.steps.map((step) => step.question)]) {
+		if (!isNumber(id)) mistakes.push(`Funnel count "${id}" is not a number question.`);
+	}
+	for (const diagnosis of ['capacity', 'no-inquiries', 'reach', ...tool.steps.map((step) => step.diagnosis)]) {
+		if (!tool.diagnoses[diagnosis]) mistakes.push(`Funnel diagnosis "${diagnosis}" has no outcome.`);
+	}
+	for (const step of tool.steps) {
+		if (!(step.ruleOfThumb > 0 && step.ruleOfThumb <= 1)) mistakes.push(`Step "${step.question}" needs a rule of thumb between 0 and 1.`);
+	}
+	return mistakes;
+}
+
+function profileMistakes(tool: ProfileTool): string[] {
+	const known = (id: string) => tool.questions.some((question) => question.id === id);
+	const placeholders = [...tool.sentence.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+	return [...tool.sections.map((section) => section.question), ...placeholders]
+		.filter((id) => !known(id))
+		.map((id) => `Profile refers to unknown question "${id}".`);
 }

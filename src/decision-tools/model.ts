@@ -139,7 +139,7 @@ interface ToolBase {
 }
 
 /** Every tool on the site is one of these kinds; the engine handles each by its `kind`. */
-export type DecisionTool = ScoredTool | SortingTool;
+export type DecisionTool = ScoredTool | SortingTool | FunnelTool | ProfileTool;
 
 /** A tool whose answers add up to one recommended outcome. */
 export interface ScoredTool extends ToolBase {
@@ -199,4 +199,44 @@ export interface SortingTool extends ToolBase {
 	hiredOutBin: string;
 	/** A brief for an agency: `{{tasks}}` becomes the hired-out tasks and `{{shared}}` the shared ones, one a line. */
 	brief: string;
+}
+
+/** One count in a funnel after the first, read as a share of the count before it. */
+export interface FunnelStep {
+	/** The number question holding this count. */
+	question: string;
+	/** What the count is called when the next step is read from it: "good-fit inquiries". */
+	noun: string;
+	/** How the share reads after "Of 40 inquiries, 12 …": e.g. "were a good fit". */
+	rateLabel: string;
+	/** Below this share (0 to 1) the step counts as weak. A rule of thumb, stated as such. */
+	ruleOfThumb: number;
+	/** The problem this step points to when it is the weakest. */
+	diagnosis: string;
+}
+
+/**
+ * A tool that reads a chain of counts for a recent month (inquiries, good fits,
+ * consults, starts) plus open slots, and names the step that holds the practice back.
+ */
+export interface FunnelTool extends ToolBase {
+	kind: 'funnel';
+	/** The first count: everything else is a share of it, step by step. */
+	first: string;
+	/** What the first count is called in sentences: "inquiries". */
+	firstNoun: string;
+	steps: FunnelStep[];
+	/** The number question with open new-patient slots. */
+	openings: string;
+	/** Outcomes by diagnosis: `capacity`, `no-inquiries`, `reach`, and each step's diagnosis. */
+	diagnoses: Record<string, Outcome>;
+}
+
+/** A tool that turns a reader's answers into a one-page profile and a sentence to try out. */
+export interface ProfileTool extends ToolBase {
+	kind: 'profile';
+	/** The profile's headings, each showing one question's answer. */
+	sections: { question: string; heading: string }[];
+	/** A sentence with `{questionId}` blanks, filled with the answers in words. */
+	sentence: string;
 }

@@ -1,6 +1,8 @@
 import type { DecisionTool } from './model';
+import { funnelCheck } from './models/funnel-check';
+import { idealPatientProfile } from './models/ideal-patient-profile';
 import { marketingOwnershipPlanner } from './models/marketing-ownership-planner';
 import { showOrTellSorter } from './models/show-or-tell-sorter';
 
 /** Every decision tool on the site. */
-export const decisionTools: DecisionTool[] = [marketingOwnershipPlanner, showOrTellSorter];
+export const decisionTools: DecisionTool[] = [marketingOwnershipPlanner, showOrTellSorter, funnelCheck, idealPatientProfile];

@@ -13,7 +13,7 @@ const scriptsOf = (path: string) =>
 const hasTool = (path: string) => dist.page(path).querySelector('decision-tool') !== null;
 
 /** Byte budgets, gzip level 9. Sizes are deterministic, so these are tests; speed is for the benchmark. */
-const budgets = { toolScript: 6 * 1024, playbookHtml: 40 * 1024, pageHtml: 12 * 1024 };
+const budgets = { toolScript: 8 * 1024, playbookHtml: 40 * 1024, pageHtml: 12 * 1024 };
 
 describe('byte budgets', () => {
 	it('keeps the decision tool script small', () => {

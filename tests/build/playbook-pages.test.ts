@@ -18,7 +18,10 @@ describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', 
 		const landmarks = [...main.querySelectorAll('h2, decision-tool')].map((element) =>
 			element.tagName === 'H2' ? element.textContent!.trim() : '(tool)',
 		);
-		const found = landmarks.filter((landmark) => sectionOrder.includes(landmark));
+		// A page may have two tools in a row; they count as one place in the order.
+		const found = landmarks
+			.filter((landmark) => sectionOrder.includes(landmark))
+			.filter((landmark, index, kept) => landmark !== kept[index - 1]);
 		expect(found).toEqual(sectionOrder);
 	});
 
@@ -46,17 +49,30 @@ describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', 
 	});
 
 	it('puts every possible result in the key, for readers without JavaScript', () => {
-		const key = main.querySelector('details[data-scoring-key]')!;
-		expect(key.hasAttribute('open')).toBe(true);
-		const tool = JSON.parse(main.querySelector('decision-tool')!.getAttribute('data-tool')!) as {
-			outcomes?: { title: string }[];
-			bins?: { title: string }[];
-			tasks?: { label: string }[];
-		};
-		const expected = [...(tool.outcomes ?? []), ...(tool.bins ?? [])].map(({ title }) => title);
-		expected.push(...(tool.tasks ?? []).map(({ label }) => label));
-		expect(expected.length).toBeGreaterThan(0);
-		const keyText = key.textContent ?? '';
-		for (const text of expected) expect(keyText).toContain(text);
+		for (const key of main.querySelectorAll('details[data-scoring-key]')) expect(key.hasAttribute('open')).toBe(true);
+		for (const element of main.querySelectorAll('decision-tool')) {
+			const tool = JSON.parse(element.getAttribute('data-tool')!) as {
+				outcomes?: { title: string }[];
+				bins?: { title: string }[];
+				tasks?: { label: string }[];
+				diagnoses?: Record<string, { title: string }>;
+				sections?: { heading: string }[];
+			};
+			const expected = [
+				...[...(tool.outcomes ?? []), ...(tool.bins ?? []), ...Object.values(tool.diagnoses ?? {})].map(({ title }) => title),
+				...(tool.tasks ?? []).map(({ label }) => label),
+				...(tool.sections ?? []).map(({ heading }) => heading),
+			];
+			expect(expected.length).toBeGreaterThan(0);
+			const keyText = element.querySelector('details[data-scoring-key]')?.textContent ?? '';
+			for (const text of expected) expect(keyText).toContain(text);
+		}
+	});
+});
+
+describe('every page', () => {
+	it.each(dist.pages())('%s uses each id once', (path) => {
+		const ids = [...dist.page(path).querySelectorAll('[id]')].map((element) => element.id);
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
 	});
 });

@@ -80,6 +80,9 @@ class DecisionToolElement extends HTMLElement {
 	private update(): void {
 		const answers = this.readForm();
 		this.view = toolView(this.tool, answers);
+		for (const [questionId, problem] of Object.entries(this.view.fieldProblems ?? {})) {
+			this.fieldError(questionId, this.form.elements.namedItem(questionId) as HTMLInputElement, problem);
+		}
 		this.piece('[data-result]').replaceChildren(this.view.content);
 		this.announce(this.view.announcement);
 		if (this.viewingShared) return;

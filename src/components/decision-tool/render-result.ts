@@ -67,6 +67,6 @@ export function list(tag: 'ul' | 'ol', items: string[]): HTMLElement {
 	return element(tag, {}, ...items.map((item) => element('li', {}, item)));
 }
 
-function link({ label, href }: ToolLink): HTMLAnchorElement {
+export function link({ label, href }: ToolLink): HTMLAnchorElement {
 	return element('a', { href: href.startsWith('/') ? sitePath(href as `/${string}`) : href }, label);
 }

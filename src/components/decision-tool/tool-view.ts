@@ -1,9 +1,13 @@
 import type { Answers } from '../../decision-tools/answers';
 import { evaluate } from '../../decision-tools/evaluate';
+import { checkFunnel, funnelAsText } from '../../decision-tools/funnel';
+import { buildProfile, profileAsText } from '../../decision-tools/profile';
 import type { DecisionTool } from '../../decision-tools/model';
 import { resultAsText } from '../../decision-tools/result-text';
 import { planAsText, sortTasks } from '../../decision-tools/sorting';
+import { renderFunnel } from './render-funnel';
 import { renderPlan } from './render-plan';
+import { renderProfile } from './render-profile';
 import { renderResult } from './render-result';
 
 /** What the page shows for a tool's current answers, whatever its kind. */
@@ -15,6 +19,8 @@ export interface ToolView {
 	text(pageUrl: string): string;
 	/** The brief to copy, for tools that write one. */
 	brief?: string;
+	/** Messages for fields whose answers can't be true together, by question id. */
+	fieldProblems?: Record<string, string>;
 }
 
 export function toolView(tool: DecisionTool, answers: Answers): ToolView {
@@ -25,6 +31,19 @@ export function toolView(tool: DecisionTool, answers: Answers): ToolView {
 			announcement: result.outcome ? `Your result: ${result.outcome.title}.` : '',
 			text: (pageUrl) => resultAsText(tool, answers, result, pageUrl),
 		};
+	}
+	if (tool.kind === 'funnel') {
+		const result = checkFunnel(tool, answers);
+		return {
+			content: renderFunnel(tool, result),
+			announcement: result.diagnosis ? `Your result: ${result.diagnosis.title}.` : '',
+			text: (pageUrl) => funnelAsText(tool, answers, result, pageUrl),
+			fieldProblems: result.impossible,
+		};
+	}
+	if (tool.kind === 'profile') {
+		const profile = buildProfile(tool, answers);
+		return { content: renderProfile(tool, profile), announcement: '', text: (pageUrl) => profileAsText(tool, profile, pageUrl) };
 	}
 	const plan = sortTasks(tool, answers);
 	const counts = plan.bins.map(({ bin, items }) => `${items.length} ${bin.shortTitle}`).join(', ');

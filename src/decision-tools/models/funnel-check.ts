@@ -1,0 +1,143 @@
+import type { FunnelTool, Question } from '../model';
+
+const count = (id: string, label: string, hint: string, unit: string): Question => ({
+	id,
+	kind: 'number',
+	label,
+	hint,
+	unit,
+	min: 0,
+	max: 100000,
+	required: true,
+});
+
+/**
+ * "Sales or marketing problem?", the funnel check of /playbooks/marketing-vs-sales/.
+ * The rules of thumb are this site's, stated as such: no public benchmark exists.
+ */
+export const funnelCheck: FunnelTool = {
+	kind: 'funnel',
+	id: 'funnel-check',
+	linkKey: 'funnel',
+	version: 1,
+	migrations: [],
+	title: 'Sales or marketing problem?',
+	intro:
+		'Enter five numbers for one recent month. The check works out each step, finds the weakest one, and says which problem you have, using your numbers.',
+	questions: [
+		count('inquiries', 'How many inquiries came in?', 'Calls, emails, web forms and messages from people asking about care.', 'inquiries'),
+		count('good-fit', 'How many of them were a good fit?', 'People you could help, with a need you treat and a time, place and payment that work.', 'good-fit inquiries'),
+		count('consults', 'How many first calls or consults were held?', 'Count a first session booked straight away as a consult too.', 'first calls or consults'),
+		count('started', 'How many new patients or clients started?', 'People who came to a first appointment.', 'new patients'),
+		count('openings', 'How many open slots for new patients did you have?', 'Openings for new people across all clinicians that month.', 'open slots'),
+	],
+	first: 'inquiries',
+	firstNoun: 'inquiries',
+	steps: [
+		{ question: 'good-fit', noun: 'good-fit inquiries', rateLabel: 'were a good fit', ruleOfThumb: 0.5, diagnosis: 'targeting' },
+		{ question: 'consults', noun: 'first calls or consults', rateLabel: 'had a first call or consult', ruleOfThumb: 0.7, diagnosis: 'booking' },
+		{ question: 'started', noun: 'new patients', rateLabel: 'started care', ruleOfThumb: 0.6, diagnosis: 'starting' },
+	],
+	openings: 'openings',
+	diagnoses: {
+		capacity: {
+			id: 'capacity',
+			shortTitle: 'Capacity',
+			title: 'No room: a capacity problem',
+			summary:
+				'You have no open slots, or you already fill the ones you have. More marketing would only grow a waitlist. The question is how to make room, not how to find more people.',
+			steps: [
+				'Count the hours each clinician has for new people, and where the gaps are.',
+				'Decide between hiring, adding groups, or changing hours, and pick one to act on this quarter.',
+				'Keep a short list of trusted colleagues to refer to, so nobody leaves empty-handed.',
+				'Pause paid ads while you have no room.',
+			],
+			links: [{ label: 'When the problem is capacity', href: '#when-the-problem-is-capacity' }],
+		},
+		'no-inquiries': {
+			id: 'no-inquiries',
+			shortTitle: 'No inquiries',
+			title: 'No inquiries yet: start with reach',
+			summary:
+				'Nobody asked about care this month. That is a marketing reach problem, and a common one for a new practice or a new clinician. Start with the people who already send patients to someone.',
+			steps: [
+				'Check the basics today: your phone number, website form and directory listings all work and say you have openings.',
+				'List five local referral sources and contact two of them this week.',
+				'Write down who you help best, so what you say is specific.',
+				'Run this check again next month.',
+			],
+			links: [
+				{ label: 'Your ideal patient', href: '#your-ideal-patient' },
+				{ label: 'What to keep: being in front of people', href: '/playbooks/show-dont-just-tell/#what-to-keep-being-in-front-of-people' },
+			],
+		},
+		reach: {
+			id: 'reach',
+			shortTitle: 'Reach',
+			title: 'Too few inquiries: a marketing reach problem',
+			summary:
+				'Your steps work: good-fit people book and start. There just are not enough of them to fill your openings. You need more of the right people to hear about you.',
+			steps: [
+				'Ask every new person how they heard of you, and put more time into the top source.',
+				'Have each clinician do one showing activity this month, such as a talk or a referral-source coffee.',
+				'Check your directory listings and website say you have openings.',
+				'Run the check again in a month and compare.',
+			],
+			links: [
+				{ label: 'Why marketing to everyone backfires', href: '#why-marketing-to-everyone-backfires' },
+				{ label: 'Getting in front of people, every month', href: '/playbooks/show-dont-just-tell/#getting-in-front-of-people-every-month' },
+			],
+		},
+		targeting: {
+			id: 'targeting',
+			shortTitle: 'Targeting',
+			title: 'Wrong-fit inquiries: a targeting problem',
+			summary:
+				'Plenty of people reach you, but too few are a good fit. Your marketing speaks to everyone, so the wrong people call and your team spends its time saying no. Define your ideal patient and say who you help.',
+			steps: [
+				'Fill in the ideal patient profile below with your team.',
+				'Rewrite your website’s first paragraph and directory profiles for that person.',
+				'Note why each wrong-fit inquiry was not a fit, for one month.',
+				'Keep a kind referral list for people you cannot help.',
+			],
+			links: [
+				{ label: 'Your ideal patient', href: '#your-ideal-patient' },
+				{ label: 'Ideal patient profile', href: '#ideal-patient-profile' },
+			],
+		},
+		booking: {
+			id: 'booking',
+			shortTitle: 'Booking',
+			title: 'Good fits that don’t book: an intake problem',
+			summary:
+				'The right people reach you, but many never get to a first call or consult. That is the sales side of a practice: how fast you reply, how easy booking is, and what happens to missed calls.',
+			steps: [
+				'Return every new inquiry within one business hour, and track it for two weeks.',
+				'Change your voicemail to say when you will call back.',
+				'Name one person who owns the inquiry log each day.',
+				'Offer a next step on the first call: a consult time, not “call us back”.',
+			],
+			links: [
+				{ label: 'Intake is part of sales', href: '#intake-is-part-of-sales' },
+				{ label: 'Call-back script', href: '#call-back-script' },
+			],
+		},
+		starting: {
+			id: 'starting',
+			shortTitle: 'Starting',
+			title: 'Consults that don’t start: a sales problem',
+			summary:
+				'People get to a first call or consult but do not start care. Look at what happens in that conversation and right after it: wait times, cost questions, and whether the next step is clear.',
+			steps: [
+				'Ask the clinicians who hold consults what stops people from starting.',
+				'Make sure every consult ends with a booked first session or a clear referral.',
+				'Check how long people wait between the consult and the first session.',
+				'Explain fees and insurance before the consult, not after.',
+			],
+			links: [
+				{ label: 'Intake is part of sales', href: '#intake-is-part-of-sales' },
+				{ label: 'Marketing and sales are different jobs', href: '#marketing-and-sales-are-different-jobs' },
+			],
+		},
+	},
+};

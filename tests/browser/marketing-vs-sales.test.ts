@@ -1,0 +1,186 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { wcagViolations } from './accessibility';
+import { launchChromium, openPage } from './chromium';
+
+const siteUrl = inject('siteUrl');
+const pageUrl = `${siteUrl}playbooks/marketing-vs-sales/`;
+const clipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+const funnel = (page: Page) => page.locator('#funnel-check-tool');
+const profile = (page: Page) => page.locator('#ideal-patient-profile-tool');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function fillMonth(page: Page, [inquiries, goodFit, consults, started, openings]: string[]): Promise<void> {
+	await page.fill('input[name=inquiries]', inquiries!);
+	await page.fill('input[name=good-fit]', goodFit!);
+	await page.fill('input[name=consults]', consults!);
+	await page.fill('input[name=started]', started!);
+	await page.fill('input[name=openings]', openings!);
+}
+
+describe('sales or marketing problem? (funnel check)', () => {
+	it('takes the numbers by keyboard, names the weak step and announces it', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			await page.locator('input[name=inquiries]').focus();
+			for (const value of ['30', '25', '10', '8', '10']) {
+				await page.keyboard.type(value);
+				await page.keyboard.press('Tab');
+			}
+			expect(await funnel(page).locator('.decision-tool-outcome').textContent()).toBe('Good fits that don’t book: an intake problem');
+			expect(await funnel(page).locator('[data-weakest]').textContent()).toContain('Of 25 good-fit inquiries, 10 had a first call or consult (40%');
+			expect(await funnel(page).locator('[data-announce]').textContent()).toBe('Your result: Good fits that don’t book: an intake problem.');
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('marks an impossible number on its field and gives no diagnosis', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await fillMonth(page, ['5', '8', '3', '2', '4']);
+			expect(await page.locator('input[name=good-fit]').getAttribute('aria-invalid')).toBe('true');
+			expect(await page.locator('#funnel-check-good-fit-error').textContent()).toBe(
+				'This can’t be more than “How many inquiries came in?” (5). Check both numbers.',
+			);
+			expect(await funnel(page).locator('.decision-tool-outcome').count()).toBe(0);
+			await page.fill('input[name=good-fit]', '-2');
+			expect(await page.locator('#funnel-check-good-fit-error').textContent()).toBe('Enter a number from 0 to 100000 (good-fit inquiries).');
+			await page.fill('input[name=good-fit]', '4');
+			expect(await page.locator('input[name=good-fit]').getAttribute('aria-invalid')).toBeNull();
+			expect(await funnel(page).locator('.decision-tool-outcome').textContent()).toBe('Too few inquiries: a marketing reach problem');
+		} finally {
+			await close();
+		}
+	});
+
+	it('gives zero inquiries its own advice', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await fillMonth(page, ['0', '0', '0', '0', '6']);
+			expect(await funnel(page).locator('.decision-tool-outcome').textContent()).toBe('No inquiries yet: start with reach');
+		} finally {
+			await close();
+		}
+	});
+
+	it('shares the numbers by link and reopens them', async () => {
+		const owner = await openPage(browser, pageUrl, clipboard);
+		let link: string;
+		try {
+			await fillMonth(owner.page, ['40', '12', '10', '7', '10']);
+			await funnel(owner.page).locator('button[data-action=copy-link]').click();
+			link = await owner.page.evaluate(() => navigator.clipboard.readText());
+			expect(link).toBe(`${pageUrl}#funnel=1;inquiries:40;good-fit:12;consults:10;started:7;openings:10`);
+		} finally {
+			await owner.close();
+		}
+		const coach = await openPage(browser, link);
+		try {
+			await funnel(coach.page).locator('[data-notice="shared"]').waitFor();
+			expect(await funnel(coach.page).locator('.decision-tool-outcome').textContent()).toBe('Wrong-fit inquiries: a targeting problem');
+			expect(await profile(coach.page).locator('[data-notice="shared"]').isHidden()).toBe(true);
+		} finally {
+			await coach.close();
+		}
+	});
+});
+
+describe('ideal patient profile', () => {
+	it('builds the profile and the website sentence as the reader types, by keyboard', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await page.locator('input[name=who]').focus();
+			await page.keyboard.type('parents of teens with anxiety');
+			await page.keyboard.press('Tab');
+			await page.keyboard.type('my daughter won’t go to school');
+			await page.locator('input[name=matters][value=hours]').focus();
+			await page.keyboard.press('Space');
+			expect(await profile(page).locator('[data-sentence]').textContent()).toBe(
+				'If you’re parents of teens with anxiety and you keep thinking “my daughter won’t go to school”, you’re in the right place. We offer evening or weekend times.',
+			);
+			expect(await profile(page).locator('.decision-tool-profile dt').allTextContents()).toEqual([
+				'Who they are',
+				'Their problem, in their words',
+				'What matters when they choose',
+			]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('keeps typed answers out of a shared link unless asked', async () => {
+		const { page, close } = await openPage(browser, pageUrl, clipboard);
+		try {
+			await page.fill('input[name=who]', 'new parents');
+			await page.check('input[name=where][value=doctor]');
+			const copy = () => profile(page).locator('button[data-action=copy-link]').click();
+			const read = () => page.evaluate(() => navigator.clipboard.readText());
+			await copy();
+			expect(await read()).toBe(`${pageUrl}#profile=1;where:doctor`);
+			await profile(page).locator('[data-include-notes]').check();
+			await copy();
+			expect(await read()).toBe(`${pageUrl}#profile=1;who:new%20parents;where:doctor`);
+		} finally {
+			await close();
+		}
+	});
+
+	it('copies the profile as text', async () => {
+		const { page, close } = await openPage(browser, pageUrl, clipboard);
+		try {
+			await page.fill('input[name=who]', 'new parents');
+			await profile(page).locator('button[data-action=copy-text]').click();
+			const text = await page.evaluate(() => navigator.clipboard.readText());
+			expect(text).toContain('Who they are\n  new parents');
+			expect(text).toContain('A sentence to try on your website:');
+		} finally {
+			await close();
+		}
+	});
+});
+
+describe('the marketing vs sales page', () => {
+	it('prints both tools’ results without their buttons', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await fillMonth(page, ['40', '12', '10', '7', '10']);
+			await page.fill('input[name=who]', 'new parents');
+			await page.emulateMedia({ media: 'print' });
+			expect(await funnel(page).locator('.decision-tool-outcome').isVisible()).toBe(true);
+			expect(await profile(page).locator('[data-sentence]').isVisible()).toBe(true);
+			expect(await page.locator('.decision-tool-actions:visible').count()).toBe(0);
+		} finally {
+			await close();
+		}
+	});
+
+	it('is a worksheet with both keys when JavaScript is off', async () => {
+		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
+		try {
+			expect(await funnel(page).locator('input[type=number]').count()).toBe(5);
+			expect(await funnel(page).locator('[data-result]').textContent()).toMatch(/Work out each step by hand with the key below/);
+			expect(await funnel(page).locator('details[data-scoring-key] tbody tr').count()).toBe(3);
+			expect(await profile(page).locator('details[data-scoring-key] .decision-tool-sentence').textContent()).toContain('[who do you help best]');
+		} finally {
+			await close();
+		}
+	});
+
+	it.each(['light', 'dark'] as const)('passes axe with both results shown, in %s theme', async (theme) => {
+		const { page, close } = await openPage(browser, pageUrl, { colorScheme: theme });
+		try {
+			await fillMonth(page, ['40', '12', '10', '7', '10']);
+			await page.fill('input[name=who]', 'new parents');
+			expect(await wcagViolations(page, 'decision-tool')).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { checkFunnel } from '../../../src/decision-tools/funnel';
+import { funnelCheck } from '../../../src/decision-tools/models/funnel-check';
+import { decodeAnswers } from '../../../src/decision-tools/share-link';
+
+const month = (inquiries: number, goodFit: number, consults: number, started: number, openings: number) => ({
+	inquiries,
+	'good-fit': goodFit,
+	consults,
+	started,
+	openings,
+});
+
+describe('funnel check', () => {
+	it.each([
+		['no open slots, whatever else', month(40, 30, 25, 20, 0), 'capacity'],
+		['no inquiries at all', month(0, 0, 0, 0, 5), 'no-inquiries'],
+		['no inquiries and no room', month(0, 0, 0, 0, 0), 'capacity'],
+		['few good fits', month(40, 12, 10, 7, 10), 'targeting'],
+		['no good fits', month(10, 0, 0, 0, 5), 'targeting'],
+		['good fits who never get a call', month(30, 25, 10, 8, 10), 'booking'],
+		['good fits and no consults at all', month(10, 8, 0, 0, 5), 'booking'],
+		['consults that do not start', month(30, 25, 22, 6, 10), 'starting'],
+		['two weak steps: the one furthest below its rule', month(40, 15, 6, 4, 10), 'booking'],
+		['every step strong, openings to spare', month(10, 8, 7, 6, 12), 'reach'],
+		['every step strong, openings filled', month(20, 16, 14, 12, 10), 'capacity'],
+		['exactly at every rule of thumb', month(10, 5, 4, 3, 5), 'reach'],
+	])('%s → %s', (_case, answers, diagnosis) => {
+		const result = checkFunnel(funnelCheck, answers);
+		expect(result.diagnosis?.id).toBe(diagnosis);
+		expect(result.lines.filter((line) => line.weakest)).toHaveLength(1);
+	});
+
+	it('explains with the reader’s own numbers and marks the weak step', () => {
+		const { lines } = checkFunnel(funnelCheck, month(40, 12, 10, 7, 10));
+		expect(lines).toEqual([
+			{ text: 'Of 40 inquiries, 12 were a good fit (30%; this tool’s rule of thumb is 50% or more).', weakest: true },
+			{ text: 'Of 12 good-fit inquiries, 10 had a first call or consult (83%; this tool’s rule of thumb is 70% or more).', weakest: false },
+			{ text: 'Of 10 first calls or consults, 7 started care (70%; this tool’s rule of thumb is 60% or more).', weakest: false },
+			{ text: 'You had 10 open slots for new patients, and 7 new patients started.', weakest: false },
+		]);
+	});
+
+	it.each([
+		['more good fits than inquiries', month(5, 8, 3, 2, 4), 'good-fit', 'This can’t be more than “How many inquiries came in?” (5). Check both numbers.'],
+		['more consults than good fits', month(10, 4, 6, 2, 4), 'consults', 'This can’t be more than “How many of them were a good fit?” (4). Check both numbers.'],
+		['more starts than consults', month(10, 8, 3, 5, 4), 'started', 'This can’t be more than “How many first calls or consults were held?” (3). Check both numbers.'],
+	])('gives no diagnosis for %s, and says which field is wrong', (_case, answers, field, message) => {
+		const result = checkFunnel(funnelCheck, answers);
+		expect(result.diagnosis).toBeUndefined();
+		expect(result.impossible).toEqual({ [field]: message });
+		expect(result.lines).toEqual([]);
+	});
+
+	it('waits for blanks, and names them', () => {
+		const result = checkFunnel(funnelCheck, { inquiries: 10, 'good-fit': 5 });
+		expect(result.diagnosis).toBeUndefined();
+		expect(result.missing.map((question) => question.id)).toEqual(['consults', 'started', 'openings']);
+	});
+
+	it.each(['-3', 'ten', '2.5', ''])('rejects %j as a count, with the field’s message', (bad) => {
+		const { answers, problems } = decodeAnswers(funnelCheck, `1;inquiries:${bad};openings:4`);
+		expect(answers).toEqual({ openings: 4 });
+		expect(problems[0]?.message).toMatch(/How many inquiries came in\?.*(from 0 to 100000|whole number)/);
+	});
+});
