@@ -136,7 +136,7 @@ function funnelMistakes(tool: FunnelTool): string[] {
 
 function profileMistakes(tool: ProfileTool): string[] {
 	const known = (id: string) => tool.questions.some((question) => question.id === id);
-	const placeholders = [...tool.sentence.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
+	const placeholders = tool.sentences.flatMap((sentence) => [...sentence.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!));
 	return [...tool.sections.map((section) => section.question), ...placeholders]
 		.filter((id) => !known(id))
 		.map((id) => `Profile refers to unknown question "${id}".`);

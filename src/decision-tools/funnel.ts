@@ -18,6 +18,7 @@ export interface FunnelResult {
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
+const plural = (count: number, [one, many]: [string, string]) => (count === 1 ? one : many);
 
 /**
  * Reads the month's counts and names the problem: no room (capacity), no inquiries,
@@ -42,6 +43,7 @@ export function checkFunnel(tool: FunnelTool, answers: Answers): FunnelResult {
 
 	const first = count(tool.first)!;
 	const openings = count(tool.openings)!;
+	const started = count(tool.steps.at(-1)!.question)!;
 	const lines: FunnelLine[] = [];
 	let weakest: { diagnosis: string; strength: number; line: number } | undefined;
 	let before = first;
@@ -51,7 +53,7 @@ export function checkFunnel(tool: FunnelTool, answers: Answers): FunnelResult {
 		if (before === 0) break;
 		const share = value / before;
 		lines.push({
-			text: `Of ${before} ${beforeNoun}, ${value} ${step.rateLabel} (${percent(share)}; this tool’s rule of thumb is ${percent(step.ruleOfThumb)} or more).`,
+			text: `Of ${before} ${plural(before, beforeNoun)}, ${value} ${plural(value, step.rateLabel)} (${percent(share)}; this tool’s rule of thumb is ${percent(step.ruleOfThumb)} or more).`,
 			weakest: false,
 		});
 		const strength = share / step.ruleOfThumb;
@@ -61,17 +63,32 @@ export function checkFunnel(tool: FunnelTool, answers: Answers): FunnelResult {
 		before = value;
 		beforeNoun = step.noun;
 	}
-	const started = count(tool.steps.at(-1)!.question)!;
-	lines.push({ text: `You had ${openings} open slots for new patients, and ${started} new patients started.`, weakest: false });
+	const lastNoun = tool.steps.at(-1)!.noun;
+	lines.push({
+		text: `You could have taken ${openings} new ${plural(openings, lastNoun).replace(/^new /, '')}, and ${started} ${plural(started, lastNoun)} started.`,
+		weakest: false,
+	});
 
-	let diagnosis: string;
-	if (openings === 0) diagnosis = 'capacity';
-	else if (first === 0) diagnosis = 'no-inquiries';
-	else if (weakest) {
-		diagnosis = weakest.diagnosis;
-		lines[weakest.line]!.weakest = true;
-	} else diagnosis = started < openings ? 'reach' : 'capacity';
-	if (diagnosis === 'capacity' || diagnosis === 'reach' || diagnosis === 'no-inquiries') lines.at(-1)!.weakest = true;
+	// Room first (no point finding people you can't see), then volume, then the weakest step.
+	const diagnosis =
+		openings === 0 || started >= openings
+			? 'capacity'
+			: first === 0
+				? 'no-inquiries'
+				: first < openings || !weakest
+					? 'reach'
+					: weakest.diagnosis;
+	if (weakest && diagnosis === weakest.diagnosis) lines[weakest.line]!.weakest = true;
+	else lines.at(-1)!.weakest = true;
+	if (weakest && diagnosis !== weakest.diagnosis) {
+		lines.push({ text: `After that, the weakest step is: ${tool.diagnoses[weakest.diagnosis]?.title}.`, weakest: false });
+	}
+	if (started > openings) {
+		lines.push({ text: 'More people started than you had openings. Did you count all of them?', weakest: false });
+	}
+	if (first > 0 && first < 10) {
+		lines.push({ text: 'With numbers this small, one person changes the percentages. Check again next month.', weakest: false });
+	}
 	return { missing: [], impossible, diagnosis: tool.diagnoses[diagnosis], lines };
 }
 

@@ -12,6 +12,8 @@ export interface Choice {
 	points?: Record<string, number>;
 	/** Why this answer matters, as the result explains it ("You enjoy hiring and coaching…"). */
 	because?: string;
+	/** How the answer reads inside a sentence to the reader's own clients ("evening or weekend times"). */
+	phrase?: string;
 }
 
 /** A range of numbers that scores like a choice, e.g. 2 to 4 hours a week. */
@@ -205,10 +207,10 @@ export interface SortingTool extends ToolBase {
 export interface FunnelStep {
 	/** The number question holding this count. */
 	question: string;
-	/** What the count is called when the next step is read from it: "good-fit inquiries". */
-	noun: string;
-	/** How the share reads after "Of 40 inquiries, 12 …": e.g. "were a good fit". */
-	rateLabel: string;
+	/** What the count is called when the next step is read from it, one and many: ["good-fit inquiry", "good-fit inquiries"]. */
+	noun: [string, string];
+	/** How the share reads after "Of 40 inquiries, 12 …", one and many: ["was a good fit", "were a good fit"]. */
+	rateLabel: [string, string];
 	/** Below this share (0 to 1) the step counts as weak. A rule of thumb, stated as such. */
 	ruleOfThumb: number;
 	/** The problem this step points to when it is the weakest. */
@@ -223,8 +225,8 @@ export interface FunnelTool extends ToolBase {
 	kind: 'funnel';
 	/** The first count: everything else is a share of it, step by step. */
 	first: string;
-	/** What the first count is called in sentences: "inquiries". */
-	firstNoun: string;
+	/** What the first count is called in sentences, one and many: ["inquiry", "inquiries"]. */
+	firstNoun: [string, string];
 	steps: FunnelStep[];
 	/** The number question with open new-patient slots. */
 	openings: string;
@@ -237,6 +239,7 @@ export interface ProfileTool extends ToolBase {
 	kind: 'profile';
 	/** The profile's headings, each showing one question's answer. */
 	sections: { question: string; heading: string }[];
-	/** A sentence with `{questionId}` blanks, filled with the answers in words. */
-	sentence: string;
+	/** Sentences with `{questionId}` blanks, filled with the answers in words. The first always shows,
+	 * with [named blanks] where answers are missing; the others only once all their blanks are answered. */
+	sentences: string[];
 }

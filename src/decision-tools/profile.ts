@@ -20,16 +20,38 @@ export function buildProfile(tool: ProfileTool, answers: Answers): Profile {
 		const text = words(question);
 		return text ? [{ heading, text }] : [];
 	});
-	const sentence = tool.sentence.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => {
-		const question = tool.questions.find((candidate) => candidate.id === id);
-		const value = answers[id];
-		if (question?.kind === 'multiple' && Array.isArray(value) && value.length) {
-			const labels = question.choices.filter((choice) => value.includes(choice.id)).map((choice) => choice.label.toLowerCase());
-			return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0]!;
-		}
-		return words(id)?.trim() || `[${question?.label.toLowerCase() ?? id}]`;
-	});
+	const fill = (template: string) =>
+		template.replace(/(“?)\{([a-z0-9-]+)\}/g, (_, quote: string, id: string) => {
+			const question = tool.questions.find((candidate) => candidate.id === id);
+			const value = answers[id];
+			if (question?.kind === 'multiple' && Array.isArray(value) && value.length) {
+				const chosen = question.choices.filter((choice) => value.includes(choice.id));
+				const phrases = chosen.map((choice) => choice.phrase ?? choice.label.toLowerCase());
+				return quote + (phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}` : phrases[0]!);
+			}
+			const text = typeof value === 'string' ? tidy(value) : '';
+			if (!text) return `${quote}[${question?.label.replace(/\?$/, '').toLowerCase() ?? id}]`;
+			// Inside quotes the reader's words keep their capitals; mid-sentence they start small.
+			return quote + (quote ? text : startSmall(text));
+		});
+	const answered = (template: string) =>
+		[...template.matchAll(/\{([a-z0-9-]+)\}/g)].every(([, id]) => {
+			const value = answers[id!];
+			return Array.isArray(value) ? value.length > 0 : typeof value === 'string' && tidy(value) !== '';
+		});
+	const [first = '', ...rest] = tool.sentences;
+	const sentence = [fill(first), ...rest.filter(answered).map(fill)].join(' ');
 	return { sections, sentence, empty: sections.length === 0 };
+}
+
+/** Typed words made ready for a sentence: no stray spaces, wrapping quotes or closing period. */
+function tidy(text: string): string {
+	return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').replace(/[.!]+$/, '').trim();
+}
+
+/** "Parents of teens" → "parents of teens", but "I…", "ADHD…" and "Dr. …" keep their capitals. */
+function startSmall(text: string): string {
+	return /^[A-Z][a-z]/.test(text) && !/^(I|Dr)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /** The profile as plain text, to print, paste into notes or send to a coach. */

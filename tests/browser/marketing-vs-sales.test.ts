@@ -32,9 +32,9 @@ describe('sales or marketing problem? (funnel check)', () => {
 				await page.keyboard.type(value);
 				await page.keyboard.press('Tab');
 			}
-			expect(await funnel(page).locator('.decision-tool-outcome').textContent()).toBe('Good fits that don’t book: an intake problem');
+			expect(await funnel(page).locator('.decision-tool-outcome').textContent()).toBe('Sales and intake: good fits don’t book');
 			expect(await funnel(page).locator('[data-weakest]').textContent()).toContain('Of 25 good-fit inquiries, 10 had a first call or consult (40%');
-			expect(await funnel(page).locator('[data-announce]').textContent()).toBe('Your result: Good fits that don’t book: an intake problem.');
+			expect(await funnel(page).locator('[data-announce]').textContent()).toBe('Your result: Sales and intake: good fits don’t book.');
 			expect(problems.consoleErrors).toEqual([]);
 		} finally {
 			await close();
@@ -103,7 +103,7 @@ describe('ideal patient profile', () => {
 			await page.locator('input[name=matters][value=hours]').focus();
 			await page.keyboard.press('Space');
 			expect(await profile(page).locator('[data-sentence]').textContent()).toBe(
-				'If you’re parents of teens with anxiety and you keep thinking “my daughter won’t go to school”, you’re in the right place. We offer evening or weekend times.',
+				'If you’re parents of teens with anxiety and you keep thinking “my daughter won’t go to school”, you’re in the right place. You’ll find evening or weekend times.',
 			);
 			expect(await profile(page).locator('.decision-tool-profile dt').allTextContents()).toEqual([
 				'Who they are',

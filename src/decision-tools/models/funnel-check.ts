@@ -27,16 +27,16 @@ export const funnelCheck: FunnelTool = {
 	questions: [
 		count('inquiries', 'How many inquiries came in?', 'Calls, emails, web forms and messages from people asking about care.', 'inquiries'),
 		count('good-fit', 'How many of them were a good fit?', 'People you could help, with a need you treat and a time, place and payment that work.', 'good-fit inquiries'),
-		count('consults', 'How many first calls or consults were held?', 'Count a first session booked straight away as a consult too.', 'first calls or consults'),
+		count('consults', 'How many good-fit people had a first call or consult?', 'Count only good fits: a consult, or a first session booked straight away.', 'first calls or consults'),
 		count('started', 'How many new patients or clients started?', 'People who came to a first appointment.', 'new patients'),
-		count('openings', 'How many open slots for new patients did you have?', 'Openings for new people across all clinicians that month.', 'open slots'),
+		count('openings', 'In all, how many new patients could you have taken that month?', 'Every opening for a new person across all clinicians, counting the ones you filled.', 'openings'),
 	],
 	first: 'inquiries',
-	firstNoun: 'inquiries',
+	firstNoun: ['inquiry', 'inquiries'],
 	steps: [
-		{ question: 'good-fit', noun: 'good-fit inquiries', rateLabel: 'were a good fit', ruleOfThumb: 0.5, diagnosis: 'targeting' },
-		{ question: 'consults', noun: 'first calls or consults', rateLabel: 'had a first call or consult', ruleOfThumb: 0.7, diagnosis: 'booking' },
-		{ question: 'started', noun: 'new patients', rateLabel: 'started care', ruleOfThumb: 0.6, diagnosis: 'starting' },
+		{ question: 'good-fit', noun: ['good-fit inquiry', 'good-fit inquiries'], rateLabel: ['was a good fit', 'were a good fit'], ruleOfThumb: 0.5, diagnosis: 'targeting' },
+		{ question: 'consults', noun: ['first call or consult', 'first calls or consults'], rateLabel: ['had a first call or consult', 'had a first call or consult'], ruleOfThumb: 0.7, diagnosis: 'booking' },
+		{ question: 'started', noun: ['new patient', 'new patients'], rateLabel: ['started care', 'started care'], ruleOfThumb: 0.6, diagnosis: 'starting' },
 	],
 	openings: 'openings',
 	diagnoses: {
@@ -45,12 +45,12 @@ export const funnelCheck: FunnelTool = {
 			shortTitle: 'Capacity',
 			title: 'No room: a capacity problem',
 			summary:
-				'You have no open slots, or you already fill the ones you have. More marketing would only grow a waitlist. The question is how to make room, not how to find more people.',
+				'You have no openings, or you filled every one you had. More marketing would only grow a waitlist. The question is how to make room, not how to find more people.',
 			steps: [
 				'Count the hours each clinician has for new people, and where the gaps are.',
 				'Decide between hiring, adding groups, or changing hours, and pick one to act on this quarter.',
 				'Keep a short list of trusted colleagues to refer to, so nobody leaves empty-handed.',
-				'Pause paid ads while you have no room.',
+				'Pause paid ads while you have no room; keep listings and referral relationships warm.',
 			],
 			links: [{ label: 'When the problem is capacity', href: '#when-the-problem-is-capacity' }],
 		},
@@ -79,7 +79,7 @@ export const funnelCheck: FunnelTool = {
 				'Your steps work: good-fit people book and start. There just are not enough of them to fill your openings. You need more of the right people to hear about you.',
 			steps: [
 				'Ask every new person how they heard of you, and put more time into the top source.',
-				'Have each clinician do one showing activity this month, such as a talk or a referral-source coffee.',
+				'Have each clinician do one outreach activity this month, such as a talk or coffee with a referral source.',
 				'Check your directory listings and website say you have openings.',
 				'Run the check again in a month and compare.',
 			],
@@ -108,13 +108,13 @@ export const funnelCheck: FunnelTool = {
 		booking: {
 			id: 'booking',
 			shortTitle: 'Booking',
-			title: 'Good fits that don’t book: an intake problem',
+			title: 'Sales and intake: good fits don’t book',
 			summary:
 				'The right people reach you, but many never get to a first call or consult. That is the sales side of a practice: how fast you reply, how easy booking is, and what happens to missed calls.',
 			steps: [
 				'Return every new inquiry within one business hour, and track it for two weeks.',
 				'Change your voicemail to say when you will call back.',
-				'Name one person who owns the inquiry log each day.',
+				'Name one person who owns the inquiry log, with a backup.',
 				'Offer a next step on the first call: a consult time, not “call us back”.',
 			],
 			links: [
@@ -125,7 +125,7 @@ export const funnelCheck: FunnelTool = {
 		starting: {
 			id: 'starting',
 			shortTitle: 'Starting',
-			title: 'Consults that don’t start: a sales problem',
+			title: 'Sales and intake: consults don’t start',
 			summary:
 				'People get to a first call or consult but do not start care. Look at what happens in that conversation and right after it: wait times, cost questions, and whether the next step is clear.',
 			steps: [

@@ -25,6 +25,8 @@ describe('funnel check', () => {
 		['every step strong, openings to spare', month(10, 8, 7, 6, 12), 'reach'],
 		['every step strong, openings filled', month(20, 16, 14, 12, 10), 'capacity'],
 		['exactly at every rule of thumb', month(10, 5, 4, 3, 5), 'reach'],
+		['every opening filled, even with a weak step', month(20, 18, 15, 3, 3), 'capacity'],
+		['fewer inquiries than openings, even with a weak step', month(3, 3, 1, 1, 10), 'reach'],
 	])('%s → %s', (_case, answers, diagnosis) => {
 		const result = checkFunnel(funnelCheck, answers);
 		expect(result.diagnosis?.id).toBe(diagnosis);
@@ -37,14 +39,34 @@ describe('funnel check', () => {
 			{ text: 'Of 40 inquiries, 12 were a good fit (30%; this tool’s rule of thumb is 50% or more).', weakest: true },
 			{ text: 'Of 12 good-fit inquiries, 10 had a first call or consult (83%; this tool’s rule of thumb is 70% or more).', weakest: false },
 			{ text: 'Of 10 first calls or consults, 7 started care (70%; this tool’s rule of thumb is 60% or more).', weakest: false },
-			{ text: 'You had 10 open slots for new patients, and 7 new patients started.', weakest: false },
+			{ text: 'You could have taken 10 new patients, and 7 new patients started.', weakest: false },
+		]);
+	});
+
+	it('says what comes after the room or volume problem, and warns about small numbers', () => {
+		expect(checkFunnel(funnelCheck, month(20, 18, 15, 3, 3)).lines.slice(-1)).toEqual([
+			{ text: 'After that, the weakest step is: Sales and intake: consults don’t start.', weakest: false },
+		]);
+		expect(checkFunnel(funnelCheck, month(4, 4, 4, 4, 2)).lines.slice(-2).map((line) => line.text)).toEqual([
+			'More people started than you had openings. Did you count all of them?',
+			'With numbers this small, one person changes the percentages. Check again next month.',
+		]);
+	});
+
+	it('uses one or many in its sentences to match the numbers', () => {
+		const texts = checkFunnel(funnelCheck, month(1, 1, 1, 1, 1)).lines.map((line) => line.text);
+		expect(texts.slice(0, 4)).toEqual([
+			'Of 1 inquiry, 1 was a good fit (100%; this tool’s rule of thumb is 50% or more).',
+			'Of 1 good-fit inquiry, 1 had a first call or consult (100%; this tool’s rule of thumb is 70% or more).',
+			'Of 1 first call or consult, 1 started care (100%; this tool’s rule of thumb is 60% or more).',
+			'You could have taken 1 new patient, and 1 new patient started.',
 		]);
 	});
 
 	it.each([
 		['more good fits than inquiries', month(5, 8, 3, 2, 4), 'good-fit', 'This can’t be more than “How many inquiries came in?” (5). Check both numbers.'],
 		['more consults than good fits', month(10, 4, 6, 2, 4), 'consults', 'This can’t be more than “How many of them were a good fit?” (4). Check both numbers.'],
-		['more starts than consults', month(10, 8, 3, 5, 4), 'started', 'This can’t be more than “How many first calls or consults were held?” (3). Check both numbers.'],
+		['more starts than consults', month(10, 8, 3, 5, 4), 'started', 'This can’t be more than “How many good-fit people had a first call or consult?” (3). Check both numbers.'],
 	])('gives no diagnosis for %s, and says which field is wrong', (_case, answers, field, message) => {
 		const result = checkFunnel(funnelCheck, answers);
 		expect(result.diagnosis).toBeUndefined();

@@ -23,14 +23,21 @@ describe('ideal patient profile', () => {
 
 	it('writes a sentence to test on the website', () => {
 		expect(buildProfile(tool, answers).sentence).toBe(
-			'If you’re parents of teens with anxiety and you keep thinking “my daughter won’t go to school”, you’re in the right place. We offer evening or weekend times, video sessions and someone who specializes in this problem.',
+			'If you’re parents of teens with anxiety and you keep thinking “my daughter won’t go to school”, you’re in the right place. You’ll find evening or weekend times, video sessions and clinicians who specialize in this.',
 		);
 	});
 
-	it('leaves a named blank in the sentence for each unanswered part', () => {
+	it('leaves a named blank in the first sentence, and drops a later one until it is answered', () => {
 		expect(buildProfile(tool, { who: 'new parents' }).sentence).toBe(
-			'If you’re new parents and you keep thinking “[what is their main problem, in their own words?]”, you’re in the right place. We offer [what matters most to them when they choose?].',
+			'If you’re new parents and you keep thinking “[what is their main problem, in their own words]”, you’re in the right place.',
 		);
+	});
+
+	it('tidies typed words to fit the sentence', () => {
+		expect(buildProfile(tool, { who: ' Parents of teens with anxiety. ', problem: '“My daughter won’t go to school.”' }).sentence).toBe(
+			'If you’re parents of teens with anxiety and you keep thinking “My daughter won’t go to school”, you’re in the right place.',
+		);
+		expect(buildProfile(tool, { who: 'ADHD adults', problem: 'I can’t focus' }).sentence).toContain('If you’re ADHD adults and you keep thinking “I can’t focus”');
 	});
 
 	it('is empty until something is answered', () => {
