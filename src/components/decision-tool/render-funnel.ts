@@ -1,6 +1,6 @@
 import type { FunnelResult } from '../../decision-tools/funnel';
 import type { FunnelTool } from '../../decision-tools/model';
-import { element, link, list } from './render-result';
+import { element, list, readMore } from './render-result';
 
 /** Builds the funnel check's diagnosis as DOM nodes, text as text only. */
 export function renderFunnel(tool: FunnelTool, result: FunnelResult): DocumentFragment {
@@ -21,11 +21,6 @@ export function renderFunnel(tool: FunnelTool, result: FunnelResult): DocumentFr
 		numbers.append(line.weakest ? element('li', { 'data-weakest': '' }, element('strong', {}, line.text), ' ← the weak spot') : element('li', {}, line.text));
 	}
 	fragment.append(element('h4', {}, 'Your numbers'), numbers);
-	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', diagnosis.steps));
-	if (diagnosis.links.length) {
-		const more = element('p', {}, 'Read more: ');
-		diagnosis.links.forEach((target, index) => more.append(index ? ' · ' : '', link(target)));
-		fragment.append(more);
-	}
+	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', diagnosis.steps), readMore(diagnosis.links));
 	return fragment;
 }

@@ -43,12 +43,7 @@ export function renderResult(tool: ScoredTool, result: Result): DocumentFragment
 		table.append(body);
 		fragment.append(table);
 	}
-	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', outcome.steps));
-	if (outcome.links.length) {
-		const more = element('p', {}, 'Read more: ');
-		outcome.links.forEach((target, index) => more.append(index ? ' · ' : '', link(target)));
-		fragment.append(more);
-	}
+	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', outcome.steps), readMore(outcome.links));
 	return fragment;
 }
 
@@ -67,6 +62,14 @@ export function list(tag: 'ul' | 'ol', items: string[]): HTMLElement {
 	return element(tag, {}, ...items.map((item) => element('li', {}, item)));
 }
 
-export function link({ label, href }: ToolLink): HTMLAnchorElement {
+/** "Read more: A · B", linking into the playbook; nothing when there are no links. */
+export function readMore(links: ToolLink[]): Node {
+	if (links.length === 0) return document.createDocumentFragment();
+	const more = element('p', {}, 'Read more: ');
+	links.forEach((target, index) => more.append(index ? ' · ' : '', link(target)));
+	return more;
+}
+
+function link({ label, href }: ToolLink): HTMLAnchorElement {
 	return element('a', { href: href.startsWith('/') ? sitePath(href as `/${string}`) : href }, label);
 }
