@@ -42,6 +42,9 @@ describe('site search', () => {
 		['who should do our marketing', 'Who owns marketing in a group practice'],
 		['my therapists dont want to do marketing', 'Who owns marketing in a group practice'],
 		['job description marketing clause', 'Who owns marketing in a group practice'],
+		['can we post client testimonials on our website', 'Show, don’t just tell: what a practice can and can’t outsource'],
+		['how fast should we return calls', 'Marketing vs sales: which problem do you have?'],
+		['who should answer new client calls', 'Marketing vs sales: which problem do you have?'],
 	])('answers “%s” with the playbook', async (query, title) => {
 		const { page, close } = await openPage(browser, siteUrl);
 		try {
