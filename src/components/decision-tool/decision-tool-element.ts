@@ -43,7 +43,14 @@ class DecisionToolElement extends HTMLElement {
 		window.addEventListener('hashchange', () => {
 			if (readSharedAnswers(this.tool, location.hash)) this.load();
 		});
-		window.addEventListener('beforeprint', () => (this.piece<HTMLDetailsElement>('[data-scoring-key]').open = true));
+		// Paper gets the whole worksheet, key included; the screen goes back to how the reader left it.
+		const key = this.piece<HTMLDetailsElement>('[data-scoring-key]');
+		let keyWasOpen = false;
+		window.addEventListener('beforeprint', () => {
+			keyWasOpen = key.open;
+			key.open = true;
+		});
+		window.addEventListener('afterprint', () => (key.open = keyWasOpen));
 		this.load();
 	}
 
