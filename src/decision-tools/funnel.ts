@@ -21,8 +21,9 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 const plural = (count: number, [one, many]: [string, string]) => (count === 1 ? one : many);
 
 /**
- * Reads the month's counts and names the problem: no room (capacity), no inquiries,
- * the weakest step below its rule of thumb, or, when every step holds up, reach.
+ * Reads the month's counts and names the problem, in this order: no room (every
+ * opening filled, or none), no inquiries, fewer inquiries than openings (reach),
+ * the step furthest below its rule of thumb, or, when every step holds up, reach.
  * Impossible numbers never get a diagnosis. Pure: no DOM, no storage.
  */
 export function checkFunnel(tool: FunnelTool, answers: Answers): FunnelResult {
@@ -71,7 +72,7 @@ export function checkFunnel(tool: FunnelTool, answers: Answers): FunnelResult {
 
 	// Room first (no point finding people you can't see), then volume, then the weakest step.
 	const diagnosis =
-		openings === 0 || started >= openings
+		started >= openings
 			? 'capacity'
 			: first === 0
 				? 'no-inquiries'
