@@ -6,6 +6,7 @@ export const playbookPages = [
 	'/playbooks/who-owns-marketing/',
 	'/playbooks/show-dont-just-tell/',
 	'/playbooks/marketing-vs-sales/',
+	'/playbooks/management-vs-leadership/',
 ] as const;
 
 /** Where Starlight writes its "not found" page. */

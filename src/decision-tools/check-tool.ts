@@ -1,4 +1,4 @@
-import type { Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SortingTool } from './model';
+import type { Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SelfCheckTool, SortingTool } from './model';
 import { customPatterns } from './sorting';
 
 const safeId = /^[a-z0-9-]+$/;
@@ -42,6 +42,7 @@ export function toolMistakes(tool: DecisionTool): string[] {
 		sorting: () => sortingMistakes(tool as SortingTool),
 		funnel: () => funnelMistakes(tool as FunnelTool),
 		profile: () => profileMistakes(tool as ProfileTool),
+		selfcheck: () => selfCheckMistakes(tool as SelfCheckTool),
 	};
 	return [...mistakes, ...byKind[tool.kind]()];
 }
@@ -140,4 +141,19 @@ function profileMistakes(tool: ProfileTool): string[] {
 	return [...tool.sections.map((section) => section.question), ...placeholders]
 		.filter((id) => !known(id))
 		.map((id) => `Profile refers to unknown question "${id}".`);
+}
+
+function selfCheckMistakes(tool: SelfCheckTool): string[] {
+	const mistakes: string[] = [];
+	const quadrants = ['strong-strong', 'strong-growing', 'growing-strong', 'growing-growing'];
+	for (const axis of tool.axes) {
+		if (!tool.statements.some((statement) => statement.axis === axis.id)) mistakes.push(`Axis "${axis.id}" has no statements.`);
+	}
+	for (const statement of tool.statements) {
+		if (!tool.axes.some((axis) => axis.id === statement.axis)) mistakes.push(`Statement "${statement.id}" counts toward unknown axis "${statement.axis}".`);
+	}
+	for (const quadrant of quadrants) if (!tool.quadrants[quadrant]) mistakes.push(`Quadrant "${quadrant}" has no outcome.`);
+	if (tool.scale.length < 2) mistakes.push('The scale needs at least two answers.');
+	if (!(tool.strongAt > 0 && tool.strongAt <= 1)) mistakes.push('strongAt must be between 0 and 1.');
+	return mistakes;
 }

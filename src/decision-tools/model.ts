@@ -141,7 +141,7 @@ interface ToolBase {
 }
 
 /** Every tool on the site is one of these kinds; the engine handles each by its `kind`. */
-export type DecisionTool = ScoredTool | SortingTool | FunnelTool | ProfileTool;
+export type DecisionTool = ScoredTool | SortingTool | FunnelTool | ProfileTool | SelfCheckTool;
 
 /** A tool whose answers add up to one recommended outcome. */
 export interface ScoredTool extends ToolBase {
@@ -242,4 +242,38 @@ export interface ProfileTool extends ToolBase {
 	/** Sentences with `{questionId}` blanks, filled with the answers in words. The first always shows,
 	 * with [named blanks] where answers are missing; the others only once all their blanks are answered. */
 	sentences: string[];
+}
+
+/** A statement about something the reader does, answered on the tool's frequency scale. */
+export interface SelfCheckStatement {
+	id: string;
+	text: string;
+	/** Which of the two scores it counts toward. */
+	axis: string;
+	/** The habit in a few words, as suggested: "A weekly CEO hour". */
+	habit: string;
+	/** How to start the habit this week, in one line. */
+	start: string;
+}
+
+/**
+ * A self-check: statements answered on a frequency scale, scored on two axes,
+ * placed on a two-axis picture, with the habits that would move the reader most.
+ * Its questions are generated from the statements by `defineSelfCheck`.
+ */
+export interface SelfCheckTool extends ToolBase {
+	kind: 'selfcheck';
+	/** The answers, from least to most often; each is worth its place in the list (0, 1, 2…). */
+	scale: { id: string; label: string }[];
+	statements: SelfCheckStatement[];
+	/** The two scores: the first is drawn across, the second up. */
+	axes: [{ id: string; label: string }, { id: string; label: string }];
+	/** The share of the top score (0 to 1) at or above which an axis counts as strong. */
+	strongAt: number;
+	/** Outcomes by quadrant: `strong-strong`, `strong-growing`, `growing-strong`, `growing-growing` (across, then up). */
+	quadrants: Record<string, Outcome>;
+	/** How many habits to suggest. */
+	habitsToSuggest: number;
+	/** The weekly planning hour the tool hands out: minutes and what to do. */
+	agenda: { minutes: number; item: string }[];
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const scriptsOf = (path: string) =>
 const hasTool = (path: string) => dist.page(path).querySelector('decision-tool') !== null;
 
 /** Byte budgets, gzip level 9. Sizes are deterministic, so these are tests; speed is for the benchmark. */
-const budgets = { toolScript: 8 * 1024, playbookHtml: 40 * 1024, pageHtml: 12 * 1024 };
+const budgets = { toolScript: 6 * 1024, toolKindScript: 3 * 1024, playbookHtml: 40 * 1024, pageHtml: 12 * 1024 };
 
 describe('byte budgets', () => {
 	it('keeps the decision tool script small', () => {
@@ -21,6 +21,13 @@ describe('byte budgets', () => {
 		const script = scriptsOf(toolPage).find((src) => src.includes('DecisionTool'));
 		expect(script).toBeDefined();
 		expect(gzipBytes(dist.fileFor(script!)!)).toBeLessThanOrEqual(budgets.toolScript);
+	});
+
+	it('keeps each kind of tool’s own code small (fetched only where that kind is used)', () => {
+		const kinds = readdirSync(join(projectRoot, 'src/components/decision-tool/views')).map((file) => file.replace(/\.ts$/, ''));
+		const chunks = readdirSync(join(dist.dir, '_astro')).filter((file) => kinds.some((kind) => file.startsWith(`${kind}.`)) && file.endsWith('.js'));
+		expect(chunks).toHaveLength(kinds.length);
+		for (const chunk of chunks) expect(gzipBytes(join(dist.dir, '_astro', chunk)), chunk).toBeLessThanOrEqual(budgets.toolKindScript);
 	});
 
 	it.each(dist.pages().filter((path) => !hasTool(path)))('%s ships no script beyond Starlight’s own', (path) => {

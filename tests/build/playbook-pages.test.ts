@@ -56,10 +56,18 @@ describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', 
 				bins?: { title: string }[];
 				tasks?: { label: string }[];
 				diagnoses?: Record<string, { title: string }>;
+				quadrants?: Record<string, { title: string }>;
 				sections?: { heading: string }[];
+				statements?: { text: string }[];
 			};
 			const expected = [
-				...[...(tool.outcomes ?? []), ...(tool.bins ?? []), ...Object.values(tool.diagnoses ?? {})].map(({ title }) => title),
+				...[
+					...(tool.outcomes ?? []),
+					...(tool.bins ?? []),
+					...Object.values(tool.diagnoses ?? {}),
+					...Object.values(tool.quadrants ?? {}),
+				].map(({ title }) => title),
+				...(tool.statements ?? []).map(({ text }) => text),
 				...(tool.tasks ?? []).map(({ label }) => label),
 				...(tool.sections ?? []).map(({ heading }) => heading),
 			];

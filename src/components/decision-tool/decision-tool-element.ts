@@ -1,8 +1,8 @@
 import { numberProblem, type AnswerProblem, type Answers } from '../../decision-tools/answers';
 import type { DecisionTool } from '../../decision-tools/model';
 import { readSharedAnswers, shareFragment } from '../../decision-tools/share-link';
-import { SavedAnswers } from './saved-answers';
-import { toolView, type ToolView } from './tool-view';
+import { SavedAnswers, type CheckIn } from './saved-answers';
+import { loadView, type ToolView, type ViewOf } from './tool-view';
 
 /**
  * <decision-tool>: brings a server-rendered tool to life. Reads the form, shows
@@ -17,6 +17,10 @@ class DecisionToolElement extends HTMLElement {
 	private viewingShared = false;
 	private announced = '';
 	private view: ToolView | undefined;
+	/** Draws the result; arrives a moment after the page, with this kind of tool's own code. */
+	private viewOf: ViewOf | undefined;
+	/** The reader's kept check-in, compared with their answers now (own answers only, not shared ones). */
+	private checkIn: CheckIn | undefined;
 
 	connectedCallback(): void {
 		this.tool = JSON.parse(this.dataset.tool ?? '{}') as DecisionTool;
@@ -31,11 +35,11 @@ class DecisionToolElement extends HTMLElement {
 		this.onAction('start-own', () => this.startOwn());
 		this.onAction('copy-link', () => this.copy(this.shareUrl(), 'Link copied. Anyone who opens it sees these answers.'));
 		this.onAction('copy-text', () => this.copy(this.view!.text(location.origin + location.pathname), 'Copied as text, ready to paste into an email.'));
-		// The brief's button is drawn with the result, so it is found when clicked.
+		// Buttons drawn with the result (the brief, the check-in) are found when clicked.
 		this.piece('[data-result]').addEventListener('click', (event) => {
-			if ((event.target as Element).closest('[data-action="copy-brief"]') && this.view?.brief) {
-				void this.copy(this.view.brief, 'Brief copied, ready to send.');
-			}
+			const action = (event.target as Element).closest('[data-action]')?.getAttribute('data-action');
+			if (action === 'copy-brief' && this.view?.brief) void this.copy(this.view.brief, 'Brief copied, ready to send.');
+			if (action === 'keep-check-in') this.keepCheckIn();
 		});
 		this.onAction('print', () => window.print());
 		this.onAction('clear', () => this.clear());
@@ -52,6 +56,15 @@ class DecisionToolElement extends HTMLElement {
 		});
 		window.addEventListener('afterprint', () => (key.open = keyWasOpen));
 		this.load();
+		loadView(this.tool).then(
+			(viewOf) => {
+				this.viewOf = viewOf;
+				this.update();
+			},
+			() => {
+				this.piece('[data-result]').textContent = 'The live result could not load. Work it out with the key below.';
+			},
+		);
 	}
 
 	/** Fills the form from a shared link if there is one for this tool, otherwise from saved answers. */
@@ -60,6 +73,7 @@ class DecisionToolElement extends HTMLElement {
 		this.viewingShared = shared !== null;
 		this.piece('[data-notice="shared"]').hidden = !this.viewingShared;
 		const { answers, problems } = shared ?? this.saved.load();
+		this.checkIn = shared ? undefined : this.saved.loadCheckIn();
 		this.fill(answers);
 		this.showProblems(problems, shared ? 'Part of this link could not be read, so it was left blank:' : 'Some saved answers no longer fit the tool and were left out:');
 		this.update();
@@ -72,8 +86,25 @@ class DecisionToolElement extends HTMLElement {
 		this.form.querySelector<HTMLElement>('input, textarea')?.focus();
 	}
 
+	private keepCheckIn(): void {
+		if (this.viewingShared) {
+			this.status('These answers were shared with you. Select “Start my own” to keep a check-in of your own.');
+			return;
+		}
+		const date = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+		const answers = this.readForm();
+		if (!this.saved.keepCheckIn(answers, date)) {
+			this.piece('[data-notice="storage"]').hidden = false;
+			return;
+		}
+		this.checkIn = { date, answers };
+		this.update();
+		this.status(`Check-in kept for ${date}. Come back and answer again to see what changed.`);
+	}
+
 	private clear(): void {
-		this.saved.clear();
+		this.saved.clear({ checkIn: true });
+		this.checkIn = undefined;
 		if (this.viewingShared) history.replaceState(null, '', location.pathname + location.search);
 		this.viewingShared = false;
 		this.piece('[data-notice="shared"]').hidden = true;
@@ -83,15 +114,20 @@ class DecisionToolElement extends HTMLElement {
 		this.status('Your answers are cleared from this browser.');
 	}
 
-	/** Reads the form, shows field errors, re-scores, and saves the reader's own answers. */
+	/** Reads the form, shows field errors, saves the reader's own answers, and redraws the result. */
 	private update(): void {
 		const answers = this.readForm();
-		this.view = toolView(this.tool, answers);
+		this.save(answers);
+		if (!this.viewOf) return;
+		this.view = this.viewOf(answers, this.checkIn);
 		for (const [questionId, problem] of Object.entries(this.view.fieldProblems ?? {})) {
 			this.fieldError(questionId, this.form.elements.namedItem(questionId) as HTMLInputElement, problem);
 		}
 		this.piece('[data-result]').replaceChildren(this.view.content);
 		this.announce(this.view.announcement);
+	}
+
+	private save(answers: Answers): void {
 		if (this.viewingShared) return;
 		const answered = Object.values(answers).some((value) => !(Array.isArray(value) && value.length === 0));
 		if (!answered) this.saved.clear();

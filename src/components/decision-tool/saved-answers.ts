@@ -1,6 +1,12 @@
 import { keepValidAnswers, type AnswerProblem, type Answers } from '../../decision-tools/answers';
 import type { DecisionTool } from '../../decision-tools/model';
 
+/** Answers kept on a given day, shown as the reader reads dates ("November 23, 2026"). */
+export interface CheckIn {
+	date: string;
+	answers: Answers;
+}
+
 /**
  * A reader's own answers to one tool, kept in this browser's localStorage.
  * Storage can be blocked (privacy settings) or full: every call copes and reports it.
@@ -47,11 +53,39 @@ export class SavedAnswers {
 		}
 	}
 
-	clear(): void {
+	/** Forgets the answers; with `checkIn`, the kept check-in too. */
+	clear({ checkIn = false } = {}): void {
 		try {
 			localStorage.removeItem(this.key);
+			if (checkIn) localStorage.removeItem(this.checkInKey);
 		} catch {
 			// Nothing was kept, so there is nothing to clear.
 		}
+	}
+
+	/** Answers the reader chose to keep, to compare with when they come back; undefined if none. */
+	loadCheckIn(): CheckIn | undefined {
+		try {
+			const stored = JSON.parse(localStorage.getItem(this.checkInKey) ?? 'null') as { date?: unknown; answers?: unknown } | null;
+			if (!stored || typeof stored.date !== 'string' || typeof stored.answers !== 'object' || !stored.answers) return undefined;
+			const { answers } = keepValidAnswers(this.tool, stored.answers as Record<string, unknown>);
+			return { date: stored.date, answers };
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Keeps these answers as today's check-in. Returns false when the browser refused. */
+	keepCheckIn(answers: Answers, date: string): boolean {
+		try {
+			localStorage.setItem(this.checkInKey, JSON.stringify({ date, answers }));
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	private get checkInKey(): string {
+		return `${this.key}:check-in`;
 	}
 }

@@ -1,14 +1,6 @@
 import type { Answers } from '../../decision-tools/answers';
-import { evaluate } from '../../decision-tools/evaluate';
-import { checkFunnel, funnelAsText } from '../../decision-tools/funnel';
-import { buildProfile, profileAsText } from '../../decision-tools/profile';
 import type { DecisionTool } from '../../decision-tools/model';
-import { resultAsText } from '../../decision-tools/result-text';
-import { planAsText, sortTasks } from '../../decision-tools/sorting';
-import { renderFunnel } from './render-funnel';
-import { renderPlan } from './render-plan';
-import { renderProfile } from './render-profile';
-import { renderResult } from './render-result';
+import type { CheckIn } from './saved-answers';
 
 /** What the page shows for a tool's current answers, whatever its kind. */
 export interface ToolView {
@@ -23,34 +15,34 @@ export interface ToolView {
 	fieldProblems?: Record<string, string>;
 }
 
-export function toolView(tool: DecisionTool, answers: Answers): ToolView {
-	if (tool.kind === 'scored') {
-		const result = evaluate(tool, answers);
-		return {
-			content: renderResult(tool, result),
-			announcement: result.outcome ? `Your result: ${result.outcome.title}.` : '',
-			text: (pageUrl) => resultAsText(tool, answers, result, pageUrl),
-		};
+/** Draws a tool's result from its answers (and, for the self-check, the reader's kept check-in). */
+export type ViewOf = (answers: Answers, checkIn?: CheckIn) => ToolView;
+
+/**
+ * Each kind's result code is its own small file, fetched only by pages that have
+ * that kind of tool, so the script every tool page loads stays small.
+ */
+export async function loadView(tool: DecisionTool): Promise<ViewOf> {
+	switch (tool.kind) {
+		case 'scored': {
+			const { view } = await import('./views/scored');
+			return (answers) => view(tool, answers);
+		}
+		case 'sorting': {
+			const { view } = await import('./views/sorting');
+			return (answers) => view(tool, answers);
+		}
+		case 'funnel': {
+			const { view } = await import('./views/funnel');
+			return (answers) => view(tool, answers);
+		}
+		case 'profile': {
+			const { view } = await import('./views/profile');
+			return (answers) => view(tool, answers);
+		}
+		case 'selfcheck': {
+			const { view } = await import('./views/selfcheck');
+			return (answers, checkIn) => view(tool, answers, checkIn);
+		}
 	}
-	if (tool.kind === 'funnel') {
-		const result = checkFunnel(tool, answers);
-		return {
-			content: renderFunnel(tool, result),
-			announcement: result.diagnosis ? `Your result: ${result.diagnosis.title}.` : '',
-			text: (pageUrl) => funnelAsText(tool, answers, result, pageUrl),
-			fieldProblems: result.impossible,
-		};
-	}
-	if (tool.kind === 'profile') {
-		const profile = buildProfile(tool, answers);
-		return { content: renderProfile(tool, profile), announcement: '', text: (pageUrl) => profileAsText(tool, profile, pageUrl) };
-	}
-	const plan = sortTasks(tool, answers);
-	const counts = plan.bins.map(({ bin, items }) => `${items.length} ${bin.shortTitle}`).join(', ');
-	return {
-		content: renderPlan(tool, plan),
-		announcement: plan.empty ? '' : `Your plan: ${counts}.`,
-		text: (pageUrl) => planAsText(tool, plan, pageUrl),
-		brief: plan.brief,
-	};
 }
