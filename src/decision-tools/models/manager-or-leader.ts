@@ -23,16 +23,16 @@ export const managerOrLeader = defineSelfCheck({
 	habitsToSuggest: 3,
 	statements: [
 		{ id: 'notes', axis: 'manage', text: 'My clinical notes are done within a day or two of each session.', habit: 'Notes on time', start: 'Block 15 minutes after your last session each day for notes.' },
-		{ id: 'billing', axis: 'manage', text: 'Billing and claims go out every week, and I know what is unpaid.', habit: 'Billing every week', start: 'Pick a weekly billing hour and put it in your calendar.' },
+		{ id: 'billing', axis: 'manage', text: 'I know each week which claims and balances are unpaid.', habit: 'Billing every week', start: 'Pick a weekly billing hour and put it in your calendar.' },
 		{ id: 'scheduling', axis: 'manage', text: 'Scheduling and cancellations are handled without me chasing them.', habit: 'Scheduling that runs without you', start: 'Write down how cancellations are handled, and share it with whoever schedules.' },
-		{ id: 'expectations', axis: 'manage', text: 'Everyone on the team knows what is expected of them this month.', habit: 'Clear expectations', start: 'Send each person a short note with their one priority this month.' },
+		{ id: 'expectations', axis: 'manage', text: 'Everyone who works with me (staff, billing or answering service) knows what is expected of them this month.', habit: 'Clear expectations', start: 'Send each person a short note with their one priority this month.' },
 		{ id: 'checklists', axis: 'manage', text: 'Tasks that repeat every month have a checklist or a clear owner.', habit: 'Checklists for repeating tasks', start: 'List the tasks you do every month, and give each one a checklist or an owner.' },
-		{ id: 'problems', axis: 'manage', text: 'Small problems get noticed and fixed before they become crises.', habit: 'Catching problems early', start: 'Keep a running list of small problems, and look at it every Friday.' },
-		{ id: 'target', axis: 'lead', text: 'I know how many sessions a week the practice needs to meet its income target.', habit: 'Knowing your weekly session target', start: 'Work out the number this week: income target ÷ average fee ÷ working weeks.' },
-		{ id: 'plan', axis: 'lead', text: 'I have a written plan with a few numbers for this quarter.', habit: 'A quarterly plan with a few numbers', start: 'Write down three numbers you want to reach by the end of the quarter.' },
+		{ id: 'problems', axis: 'manage', text: 'I keep a list of small problems and look at it each week.', habit: 'Catching problems early', start: 'Keep a running list of small problems, and look at it every Friday.' },
+		{ id: 'target', axis: 'lead', text: 'I know how many sessions a week the practice needs to meet its income target.', habit: 'Knowing your weekly session target', start: 'Work out the number this week: yearly income target ÷ working weeks ÷ average you collect per session.' },
+		{ id: 'plan', axis: 'lead', text: 'I have a written plan with a few numbers for this quarter.', habit: 'A quarterly plan with a few numbers', start: 'Write down one or two goals and two or three numbers for the end of the quarter.' },
 		{ id: 'ceo-hour', axis: 'lead', text: 'I set aside time each week to work on the practice, not in it.', habit: 'A weekly CEO hour', start: 'Book one hour this week, and use the agenda below.' },
 		{ id: 'review', axis: 'lead', text: 'I review results against the plan every month.', habit: 'A monthly review', start: 'Put a monthly review in your calendar, and use the template on this page.' },
-		{ id: 'delegate', axis: 'lead', text: 'I hand off tasks others could do, and check the result instead of doing them myself.', habit: 'Delegating results, not just tasks', start: 'Pick one task you did this week that someone else could do, and write a delegation note.' },
+		{ id: 'delegate', axis: 'lead', text: 'When I hand off a task, I check the result rather than taking it back.', habit: 'Delegating results, not just tasks', start: 'Pick one task you did this week that someone else could do, and write a delegation note.' },
 		{ id: 'networking', axis: 'lead', text: 'My networking is planned around who I want to reach and why.', habit: 'Networking with a purpose', start: 'Name the three referral sources that matter most this quarter, and plan one contact.' },
 	],
 	quadrants: {
@@ -42,7 +42,7 @@ export const managerOrLeader = defineSelfCheck({
 			title: 'Getting started on both',
 			summary:
 				'Day-to-day tasks and the bigger plan both still depend on you remembering them. That is normal for a new or busy practice. Start with one managing habit to free up time, then one leading habit to use it.',
-			steps: ['Pick one habit from each list below.', 'Hold your first CEO hour this week.', 'Take the self-check again in a month.'],
+			steps: ['Pick one managing habit and one leading habit to start this week.', 'Hold your first CEO hour this week.', 'Take the self-check again in a month.'],
 			links: [{ label: 'What leading looks like week to week', href: '#what-leading-looks-like-week-to-week' }],
 		},
 		'strong-growing': {
@@ -51,7 +51,7 @@ export const managerOrLeader = defineSelfCheck({
 			title: 'A strong manager, ready to lead',
 			summary:
 				'The practice runs well day to day. What is missing is direction: a plan with a few numbers, and time to steer by it. Most owners start here, and the next step is small.',
-			steps: ['Work out your weekly session target.', 'Hold a CEO hour every week for a month.', 'Write three numbers for this quarter.'],
+			steps: ['Work out your weekly session target.', 'Hold a CEO hour every week for a month.', 'Write one or two goals and two or three numbers for this quarter.'],
 			links: [
 				{ label: 'The few numbers worth watching', href: '#the-few-numbers-worth-watching' },
 				{ label: 'CEO hour agenda', href: '#ceo-hour-agenda' },
@@ -73,11 +73,14 @@ export const managerOrLeader = defineSelfCheck({
 			summary:
 				'You run the day-to-day well and steer by a plan. Keep the rhythm, and look at what to stop doing: your time is now the practice’s scarcest resource.',
 			steps: ['Keep your weekly and monthly rhythm.', 'Name one thing to stop doing this quarter.', 'Teach one habit to someone on your team.'],
-			links: [{ label: 'Ways to grow income without new clients', href: '#ways-to-grow-income-without-new-clients' }],
+			links: [
+				{ label: 'What leading looks like week to week', href: '#what-leading-looks-like-week-to-week' },
+				{ label: 'Ways to grow income without new clients', href: '#ways-to-grow-income-without-new-clients' },
+			],
 		},
 	},
 	agenda: [
-		{ minutes: 10, item: 'Numbers: sessions against target, caseload fill, no-shows, inquiries and new starts.' },
+		{ minutes: 10, item: 'Numbers: sessions against target, caseload fill, no-shows, inquiries and new starts, your hours on tasks someone else could do.' },
 		{ minutes: 10, item: 'What moved toward the plan this week?' },
 		{ minutes: 10, item: 'What is stuck, and who can help?' },
 		{ minutes: 10, item: 'One decision you have been putting off.' },
