@@ -8,7 +8,7 @@ export const playbookCatalogue = [
 	{ slug: 'show-dont-just-tell', title: 'Show, don’t just tell: what a practice can and can’t outsource' },
 	{ slug: 'marketing-vs-sales', title: 'Marketing vs sales: which problem do you have?' },
 	{ slug: 'management-vs-leadership', title: 'From managing your practice to leading it' },
-	{ slug: 'social-media-office-manager', title: 'Who should run your social media' },
+	{ slug: 'social-media-office-manager', title: 'Who should run your practice’s social media (and why not the office manager)' },
 ] as const;
 
 export type PlaybookSlug = (typeof playbookCatalogue)[number]['slug'];

@@ -7,6 +7,7 @@ export const playbookPages = [
 	'/playbooks/show-dont-just-tell/',
 	'/playbooks/marketing-vs-sales/',
 	'/playbooks/management-vs-leadership/',
+	'/playbooks/social-media-office-manager/',
 ] as const;
 
 /** Where Starlight writes its "not found" page. */

@@ -1,4 +1,4 @@
-import type { Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SelfCheckTool, SortingTool } from './model';
+import type { ComparisonTool, Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SelfCheckTool, SortingTool } from './model';
 import { customPatterns } from './sorting';
 
 const safeId = /^[a-z0-9-]+$/;
@@ -43,6 +43,7 @@ export function toolMistakes(tool: DecisionTool): string[] {
 		funnel: () => funnelMistakes(tool as FunnelTool),
 		profile: () => profileMistakes(tool as ProfileTool),
 		selfcheck: () => selfCheckMistakes(tool as SelfCheckTool),
+		comparison: () => comparisonMistakes(tool as ComparisonTool),
 	};
 	return [...mistakes, ...byKind[tool.kind]()];
 }
@@ -155,5 +156,24 @@ function selfCheckMistakes(tool: SelfCheckTool): string[] {
 	for (const quadrant of quadrants) if (!tool.quadrants[quadrant]) mistakes.push(`Quadrant "${quadrant}" has no outcome.`);
 	if (tool.scale.length < 2) mistakes.push('The scale needs at least two answers.');
 	if (!(tool.strongAt > 0 && tool.strongAt <= 1)) mistakes.push('strongAt must be between 0 and 1.');
+	return mistakes;
+}
+
+function comparisonMistakes(tool: ComparisonTool): string[] {
+	const mistakes: string[] = [];
+	const candidates = new Set(tool.candidates.map((candidate) => candidate.id));
+	const budgets = new Set(tool.budget.choices.map((choice) => choice.id));
+	const ratings = (factorId: string) => new Set(tool.factors.find((factor) => factor.id === factorId)?.ratings.map((rating) => rating.id));
+	for (const candidate of tool.candidates) {
+		for (const budget of candidate.affordableWith ?? []) if (!budgets.has(budget)) mistakes.push(`Candidate "${candidate.id}" names unknown budget "${budget}".`);
+	}
+	for (const risk of tool.risks) {
+		const where = `Risk "${risk.id}"`;
+		for (const id of [...(risk.lead ?? []), ...(risk.considering ?? [])]) if (!candidates.has(id)) mistakes.push(`${where}: unknown candidate "${id}".`);
+		for (const rated of [risk.leadRated, risk.noneRated]) {
+			for (const id of rated?.is ?? []) if (!ratings(rated!.factor).has(id)) mistakes.push(`${where}: factor "${rated!.factor}" has no rating "${id}".`);
+		}
+		for (const id of risk.budget ?? []) if (!budgets.has(id)) mistakes.push(`${where}: unknown budget "${id}".`);
+	}
 	return mistakes;
 }

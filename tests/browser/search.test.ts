@@ -45,10 +45,13 @@ describe('site search', () => {
 		['can we post client testimonials on our website', 'Show, don’t just tell: what a practice can and can’t outsource'],
 		['how fast should we return calls', 'Marketing vs sales: which problem do you have?'],
 		['who should answer new client calls', 'Marketing vs sales: which problem do you have?'],
-	])('answers “%s” with the playbook', async (query, title) => {
+	])('answers “%s” with the playbook among the first three pages', async (query, title) => {
 		const { page, close } = await openPage(browser, siteUrl);
 		try {
-			expect(await (await search(page, query)).textContent()).toBe(title);
+			// Page results only, not the sections listed under each.
+			const pages = page.getByRole('dialog').locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a');
+			await search(page, query);
+			expect((await pages.allTextContents()).slice(0, 3)).toContain(title);
 		} finally {
 			await close();
 		}

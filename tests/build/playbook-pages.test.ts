@@ -59,6 +59,8 @@ describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', 
 				quadrants?: Record<string, { title: string }>;
 				sections?: { heading: string }[];
 				statements?: { text: string }[];
+				candidates?: { label: string }[];
+				risks?: { message: string }[];
 			};
 			const expected = [
 				...[
@@ -68,6 +70,8 @@ describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', 
 					...Object.values(tool.quadrants ?? {}),
 				].map(({ title }) => title),
 				...(tool.statements ?? []).map(({ text }) => text),
+				...(tool.candidates ?? []).map(({ label }) => label),
+				...(tool.risks ?? []).map(({ message }) => message),
 				...(tool.tasks ?? []).map(({ label }) => label),
 				...(tool.sections ?? []).map(({ heading }) => heading),
 			];

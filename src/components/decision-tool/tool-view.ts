@@ -40,6 +40,10 @@ export async function loadView(tool: DecisionTool): Promise<ViewOf> {
 			const { view } = await import('./views/profile');
 			return (answers) => view(tool, answers);
 		}
+		case 'comparison': {
+			const { view } = await import('./views/comparison');
+			return (answers) => view(tool, answers);
+		}
 		case 'selfcheck': {
 			const { view } = await import('./views/selfcheck');
 			return (answers, checkIn) => view(tool, answers, checkIn);

@@ -1,0 +1,112 @@
+import type { Answers } from './answers';
+import type { Candidate, ComparisonRisk, ComparisonTool, Question } from './model';
+
+/** Ids of the generated questions, so the form, the result and links agree on them. */
+export const comparisonIds = {
+	considering: 'considering',
+	rating: (candidate: string, factor: string) => `${candidate}-${factor}`,
+	budget: 'budget',
+};
+
+/** Builds a comparison's questions: who to consider, each candidate's rating on each factor, and the budget. */
+export function defineComparison(spec: Omit<ComparisonTool, 'kind' | 'questions'> & { considerLabel: string }): ComparisonTool {
+	const { considerLabel, ...tool } = spec;
+	const questions: Question[] = [
+		{ id: comparisonIds.considering, kind: 'multiple', label: considerLabel, required: true, choices: tool.candidates.map(({ id, label }) => ({ id, label })) },
+		...tool.candidates.flatMap((candidate) =>
+			tool.factors.map(
+				(factor): Question => ({
+					id: comparisonIds.rating(candidate.id, factor.id),
+					kind: 'single',
+					label: `${candidate.label}: ${factor.label}`,
+					choices: factor.ratings.map(({ id, label }) => ({ id, label })),
+				}),
+			),
+		),
+		{ id: comparisonIds.budget, kind: 'single', label: tool.budget.label, hint: tool.budget.hint, required: true, choices: tool.budget.choices },
+	];
+	return { ...tool, kind: 'comparison', questions };
+}
+
+export interface CandidateScore {
+	candidate: Candidate;
+	/** Points per factor id; a factor not rated yet is missing. */
+	points: Record<string, number>;
+	total: number;
+	/** The most points the factors can give. */
+	max: number;
+	/** Left out of the recommendation because the budget can't pay for them. */
+	unaffordable: boolean;
+}
+
+export interface ComparisonResult {
+	/** Questions still to answer: the candidates considered must be fully rated, and the budget given. */
+	missing: Question[];
+	/** Candidates considered, best first. */
+	scores: CandidateScore[];
+	lead?: CandidateScore;
+	risks: ComparisonRisk[];
+	checklist: string[];
+}
+
+/** Compares the candidates considered, picks who should lead, and flags the risks. Pure: no DOM, no storage. */
+export function compareCandidates(tool: ComparisonTool, answers: Answers): ComparisonResult {
+	const considering = Array.isArray(answers[comparisonIds.considering]) ? (answers[comparisonIds.considering] as string[]) : [];
+	const candidates = tool.candidates.filter((candidate) => considering.includes(candidate.id));
+	const budget = typeof answers[comparisonIds.budget] === 'string' ? (answers[comparisonIds.budget] as string) : undefined;
+	const question = (id: string) => tool.questions.find((candidate) => candidate.id === id)!;
+	const missing = [
+		...(candidates.length === 0 ? [question(comparisonIds.considering)] : []),
+		...candidates.flatMap((candidate) =>
+			tool.factors.map((factor) => comparisonIds.rating(candidate.id, factor.id)).filter((id) => answers[id] === undefined).map(question),
+		),
+		...(budget === undefined ? [question(comparisonIds.budget)] : []),
+	];
+	const max = tool.factors.reduce((sum, factor) => sum + Math.max(...factor.ratings.map((rating) => rating.points)), 0);
+	const scores = candidates
+		.map((candidate): CandidateScore => {
+			const points: Record<string, number> = {};
+			for (const factor of tool.factors) {
+				const rating = factor.ratings.find((option) => option.id === answers[comparisonIds.rating(candidate.id, factor.id)]);
+				if (rating) points[factor.id] = rating.points;
+			}
+			const unaffordable = candidate.affordableWith !== undefined && (budget === undefined || !candidate.affordableWith.includes(budget));
+			return { candidate, points, total: Object.values(points).reduce((sum, value) => sum + value, 0), max, unaffordable };
+		})
+		// Best first; a tie goes to the candidate listed first in the tool (the simpler arrangement).
+		.sort((a, b) => b.total - a.total || tool.candidates.indexOf(a.candidate) - tool.candidates.indexOf(b.candidate));
+	if (missing.length > 0) return { missing, scores, risks: [], checklist: [] };
+	const lead = scores.find((score) => !score.unaffordable);
+	const ratingOf = (candidate: string, factor: string) => answers[comparisonIds.rating(candidate, factor)] as string;
+	const holds = (risk: ComparisonRisk) =>
+		(!risk.lead || (lead !== undefined && risk.lead.includes(lead.candidate.id))) &&
+		(!risk.leadRated || (lead !== undefined && risk.leadRated.is.includes(ratingOf(lead.candidate.id, risk.leadRated.factor)))) &&
+		(!risk.noneRated || candidates.every((candidate) => !risk.noneRated!.is.includes(ratingOf(candidate.id, risk.noneRated!.factor)))) &&
+		(!risk.considering || candidates.some((candidate) => risk.considering!.includes(candidate.id))) &&
+		(!risk.budget || risk.budget.includes(budget!));
+	return {
+		missing,
+		scores,
+		lead,
+		risks: tool.risks.filter(holds),
+		checklist: lead ? tool.checklist.map((item) => item.replace('{lead}', lead.candidate.label.toLowerCase())) : [],
+	};
+}
+
+/** The comparison as plain text, for an email to a coach, a partner or the team. */
+export function comparisonAsText(tool: ComparisonTool, result: ComparisonResult, pageUrl: string): string {
+	const lines = [tool.title, ''];
+	if (result.missing.length) lines.push(`Not finished: ${result.missing.length} answers still to give.`);
+	else {
+		for (const score of result.scores) {
+			lines.push(`${score.candidate.label}: ${score.total} of ${score.max} points${score.unaffordable ? ' (not in your budget)' : ''}`);
+		}
+		lines.push('');
+		if (result.lead) lines.push(`Leads: ${result.lead.candidate.label}`, `Contribute: ${tool.contributors}`, `Reviews every post: ${tool.reviewer}`);
+		else lines.push('Nobody you listed can lead within your budget.');
+		if (result.risks.length) lines.push('', 'Watch for:', ...result.risks.map((risk) => `- ${risk.message}`));
+		if (result.checklist.length) lines.push('', 'To start:', ...result.checklist.map((item, index) => `${index + 1}. ${item}`));
+	}
+	lines.push('', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
+	return lines.join('\n');
+}
