@@ -167,9 +167,12 @@ function comparisonMistakes(tool: ComparisonTool): string[] {
 	for (const candidate of tool.candidates) {
 		for (const budget of candidate.affordableWith ?? []) if (!budgets.has(budget)) mistakes.push(`Candidate "${candidate.id}" names unknown budget "${budget}".`);
 	}
+	if (!tool.factors.some((factor) => factor.id === tool.tieBreak)) mistakes.push(`The tie-break factor "${tool.tieBreak}" is not a factor.`);
 	for (const risk of tool.risks) {
 		const where = `Risk "${risk.id}"`;
-		for (const id of [...(risk.lead ?? []), ...(risk.considering ?? [])]) if (!candidates.has(id)) mistakes.push(`${where}: unknown candidate "${id}".`);
+		for (const id of [...(risk.lead ?? []), ...(risk.considering ?? []), ...(risk.unlessLead ?? [])]) {
+			if (!candidates.has(id)) mistakes.push(`${where}: unknown candidate "${id}".`);
+		}
 		for (const rated of [risk.leadRated, risk.noneRated]) {
 			for (const id of rated?.is ?? []) if (!ratings(rated!.factor).has(id)) mistakes.push(`${where}: factor "${rated!.factor}" has no rating "${id}".`);
 		}

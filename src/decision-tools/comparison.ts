@@ -73,8 +73,13 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 			const unaffordable = candidate.affordableWith !== undefined && (budget === undefined || !candidate.affordableWith.includes(budget));
 			return { candidate, points, total: Object.values(points).reduce((sum, value) => sum + value, 0), max, unaffordable };
 		})
-		// Best first; a tie goes to the candidate listed first in the tool (the simpler arrangement).
-		.sort((a, b) => b.total - a.total || tool.candidates.indexOf(a.candidate) - tool.candidates.indexOf(b.candidate));
+		// Best first; a tie goes to more points on the tie-break factor, then to the candidate listed first.
+		.sort(
+			(a, b) =>
+				b.total - a.total ||
+				(b.points[tool.tieBreak] ?? 0) - (a.points[tool.tieBreak] ?? 0) ||
+				tool.candidates.indexOf(a.candidate) - tool.candidates.indexOf(b.candidate),
+		);
 	if (missing.length > 0) return { missing, scores, risks: [], checklist: [] };
 	const lead = scores.find((score) => !score.unaffordable);
 	const ratingOf = (candidate: string, factor: string) => answers[comparisonIds.rating(candidate, factor)] as string;
@@ -83,7 +88,8 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 		(!risk.leadRated || (lead !== undefined && risk.leadRated.is.includes(ratingOf(lead.candidate.id, risk.leadRated.factor)))) &&
 		(!risk.noneRated || candidates.every((candidate) => !risk.noneRated!.is.includes(ratingOf(candidate.id, risk.noneRated!.factor)))) &&
 		(!risk.considering || candidates.some((candidate) => risk.considering!.includes(candidate.id))) &&
-		(!risk.budget || risk.budget.includes(budget!));
+		(!risk.budget || risk.budget.includes(budget!)) &&
+		!(risk.unlessLead && lead && risk.unlessLead.includes(lead.candidate.id));
 	return {
 		missing,
 		scores,

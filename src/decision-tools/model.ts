@@ -308,6 +308,8 @@ export interface ComparisonRisk {
 	considering?: string[];
 	/** The budget answer is one of these. */
 	budget?: string[];
+	/** Never when the lead is one of these. */
+	unlessLead?: string[];
 }
 
 /**
@@ -324,6 +326,8 @@ export interface ComparisonTool extends ToolBase {
 	/** Who supplies material and who checks it, whoever leads. */
 	contributors: string;
 	reviewer: string;
+	/** The factor whose points decide a tie, before the candidates' order. */
+	tieBreak: string;
 	risks: ComparisonRisk[];
 	/** What to do first, whoever leads; `{lead}` becomes the lead's name. */
 	checklist: string[];

@@ -57,6 +57,7 @@ describe('manager or leader self-check', () => {
 			await page.reload();
 			await page.check('input[name=ceo-hour][value=always]');
 			const since = tool(page).locator('[data-comparison] li');
+			await since.first().waitFor();
 			expect(await since.allTextContents()).toEqual([
 				'Managing habits: 67% then, 67% now.',
 				'Leading habits: 33% then, 44% now.',

@@ -13,7 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const bin = (page: Page, id: string) => page.locator(`decision-tool [data-result] [data-bin="${id}"] li strong`).allTextContents();
+/** The tasks in one group of the plan, once the plan is drawn (its code arrives a moment after the page). */
+async function bin(page: Page, id: string): Promise<string[]> {
+	await page.locator(`decision-tool [data-result] [data-bin="${id}"]`).waitFor();
+	return page.locator(`decision-tool [data-result] [data-bin="${id}"] li strong`).allTextContents();
+}
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 async function pickTasks(page: Page): Promise<void> {

@@ -35,6 +35,8 @@ export function renderComparison(tool: ComparisonTool, result: ComparisonResult)
 	} else {
 		fragment.append(element('p', { class: 'decision-tool-outcome' }, 'Nobody you listed can lead within your budget'));
 	}
+	const leftOut = result.scores.filter((score) => score.unaffordable).map((score) => score.candidate.label);
+	if (leftOut.length) fragment.append(element('p', { 'data-left-out': '' }, `Left out because they cost more than your budget: ${leftOut.join(', ')}.`));
 	fragment.append(table);
 	if (result.lead) {
 		fragment.append(

@@ -21,7 +21,7 @@ export const socialMediaLead = defineComparison({
 		{
 			id: 'hours',
 			label: 'Hours a week truly free for it',
-			hint: 'Not taken from calls, sessions or other duties.',
+			hint: 'Not taken from calls, sessions or other duties. For a freelancer or agency: the hours you would pay for.',
 			ratings: [
 				{ id: 'none', label: 'Under 1 hour', points: 0 },
 				{ id: 'little', label: '1 to 2 hours', points: 1 },
@@ -70,7 +70,9 @@ export const socialMediaLead = defineComparison({
 		],
 	},
 	contributors: 'clinicians and staff send stories, photos of the team and questions people ask; the owner appears in some posts.',
-	reviewer: 'one named person checks every post and reply for privacy before it goes out.',
+	reviewer: 'one named person, not the lead, checks every post and reply for privacy before it goes out.',
+	// Privacy decides a tie: the page's whole point is not to load social media onto the person holding patients' details.
+	tieBreak: 'privacy',
 	risks: [
 		{
 			id: 'front-desk-no-time',
@@ -81,7 +83,7 @@ export const socialMediaLead = defineComparison({
 		{
 			id: 'privacy-load',
 			leadRated: { factor: 'privacy', is: ['high'] },
-			message: 'The person leading handles patients’ details every day. Add a privacy review before anything is posted, and keep them out of replies to reviews.',
+			message: 'The person leading handles patients’ details every day. Add a privacy review before anything is posted, keep them out of replies to reviews, and check the conditions under “When the office manager is the right person after all”.',
 		},
 		{
 			id: 'craft',
@@ -91,7 +93,7 @@ export const socialMediaLead = defineComparison({
 		{
 			id: 'outsider-needs-stories',
 			lead: ['freelancer', 'agency'],
-			message: 'An outside professional has no stories of their own. Hold a 30-minute story call with clinicians each month, and never let them reply to comments or reviews for you.',
+			message: 'An outside professional has no stories of their own. Hold a 30-minute story call with clinicians each month. Never let them reply to reviews, or to any comment about someone’s care: those go to your named replier.',
 		},
 		{
 			id: 'owner-short-time',
@@ -102,17 +104,12 @@ export const socialMediaLead = defineComparison({
 		{
 			id: 'nobody-has-time',
 			noneRated: { factor: 'hours', is: ['some', 'plenty'] },
+			unlessLead: ['freelancer', 'agency'],
 			message: 'Nobody you listed has three free hours a week. Post less often, or free up someone’s time before you start.',
-		},
-		{
-			id: 'paid-without-budget',
-			considering: ['freelancer', 'agency'],
-			budget: ['none'],
-			message: 'A freelancer or an agency costs money, and your budget is nothing, so they were left out of the recommendation.',
 		},
 	],
 	checklist: [
-		'Agree with {lead} on the hours a week, and write it down.',
+		'Agree on the lead’s hours a week ({lead}), and write them down.',
 		'Write a one-page social media policy, using the outline on this page.',
 		'Name the one person who reviews every post and reply before it goes out.',
 		'Plan the first month: four posts that need no client information.',

@@ -26,7 +26,7 @@ describe('who should run our social media?', () => {
 			['office-manager', 3],
 		]);
 		expect(result.lead?.candidate.id).toBe('freelancer');
-		expect(result.checklist[0]).toBe('Agree with a freelancer on the hours a week, and write it down.');
+		expect(result.checklist[0]).toBe('Agree on the lead’s hours a week (a freelancer), and write them down.');
 	});
 
 	it('leaves out a candidate the budget cannot pay for', () => {
@@ -35,7 +35,15 @@ describe('who should run our social media?', () => {
 		expect(result.lead?.candidate.id).toBe('office-manager');
 	});
 
-	it('breaks a tie in favour of the candidate listed first', () => {
+	it('breaks a tie on privacy first: the person holding patients’ details does not win it', () => {
+		const frontDesk: Ratings = { hours: 'plenty', skills: 'strong', perspective: 'some', privacy: 'high' };
+		const freelancer: Ratings = { hours: 'little', skills: 'some', perspective: 'strong', privacy: 'none' };
+		const result = compareCandidates(tool, considering({ 'office-manager': frontDesk, freelancer }, 'small'));
+		expect(result.scores.map((score) => score.total)).toEqual([8, 8]);
+		expect(result.lead?.candidate.id).toBe('freelancer');
+	});
+
+	it('then breaks a tie in favour of the candidate listed first', () => {
 		const result = compareCandidates(tool, considering({ owner: keenClinician, clinician: keenClinician }, 'none'));
 		expect(result.scores.map((score) => score.total)).toEqual([7, 7]);
 		expect(result.lead?.candidate.id).toBe('clinician');
@@ -58,13 +66,18 @@ describe('who should run our social media?', () => {
 		['outsider-needs-stories', considering({ agency: skilledFreelancer }, 'large')],
 		['owner-short-time', considering({ owner: { ...keenClinician, hours: 'none' } }, 'none')],
 		['nobody-has-time', considering({ owner: { ...keenClinician, hours: 'little' }, clinician: { ...keenClinician, hours: 'none' } }, 'none')],
-		['paid-without-budget', considering({ clinician: keenClinician, freelancer: skilledFreelancer }, 'none')],
 	])('can flag the risk %s', (risk, answers) => {
 		expect(compareCandidates(tool, answers).risks.map((flagged) => flagged.id)).toContain(risk);
 	});
 
 	it('flags nothing for a well-resourced lead', () => {
 		expect(compareCandidates(tool, considering({ clinician: { ...keenClinician, skills: 'strong' } }, 'none')).risks).toEqual([]);
+	});
+
+	it('does not say nobody has time when the lead is paid for the hours', () => {
+		const result = compareCandidates(tool, considering({ freelancer: { ...skilledFreelancer, hours: 'none' } }, 'small'));
+		expect(result.lead?.candidate.id).toBe('freelancer');
+		expect(result.risks.map((risk) => risk.id)).not.toContain('nobody-has-time');
 	});
 
 	it('says when nobody listed is affordable', () => {
