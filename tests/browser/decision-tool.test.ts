@@ -156,6 +156,7 @@ describe('marketing ownership planner', () => {
 		try {
 			await answerAsMaya(page);
 			await page.click('button[data-action=copy-text]');
+			await expect.poll(() => tool(page).locator('[data-status]').textContent()).toMatch(/Copied as text/);
 			const text = await page.evaluate(() => navigator.clipboard.readText());
 			expect(text).toContain(`Result: ${steerTitle}`);
 			expect(text).toContain('How many hours a week will you give to marketing?\n  3 hours a week');
@@ -241,6 +242,7 @@ describe('marketing ownership planner', () => {
 		const { page, close } = await openPage(browser, pageUrl);
 		try {
 			await answerAsMaya(page);
+			await outcome(page).waitFor();
 			await page.emulateMedia({ media: 'print' });
 			expect(await outcome(page).isVisible()).toBe(true);
 			expect(await page.isChecked('input[name=strength][value=people]')).toBe(true);
@@ -257,6 +259,7 @@ describe('marketing ownership planner', () => {
 			await answerAsMaya(page);
 			await page.fill('input[name=hours]', '99');
 			await page.fill('input[name=hours]', '3');
+			await tool(page).locator('[data-warning]').first().waitFor();
 			expect(await tool(page).locator('[data-warning]').count()).toBeGreaterThan(0);
 			expect(await wcagViolations(page, 'decision-tool')).toEqual([]);
 		} finally {

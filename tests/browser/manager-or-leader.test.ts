@@ -94,6 +94,7 @@ describe('manager or leader self-check', () => {
 		const { page, close } = await openPage(browser, pageUrl);
 		try {
 			await answerAll(page);
+			await tool(page).locator('svg[role=img]').waitFor();
 			await page.emulateMedia({ media: 'print' });
 			expect(await tool(page).locator('svg[role=img]').isVisible()).toBe(true);
 			expect(await tool(page).locator('[data-agenda]').isVisible()).toBe(true);
@@ -121,6 +122,7 @@ describe('manager or leader self-check', () => {
 			await answerAll(page);
 			await tool(page).locator('[data-action=keep-check-in]').click();
 			await page.check('input[name=plan][value=always]');
+			await tool(page).locator('[data-comparison]').waitFor();
 			expect(await wcagViolations(page, 'decision-tool')).toEqual([]);
 		} finally {
 			await close();

@@ -139,6 +139,7 @@ describe('ideal patient profile', () => {
 		try {
 			await page.fill('input[name=who]', 'new parents');
 			await profile(page).locator('button[data-action=copy-text]').click();
+			await expect.poll(() => profile(page).locator('[data-status]').textContent()).toMatch(/Copied as text/);
 			const text = await page.evaluate(() => navigator.clipboard.readText());
 			expect(text).toContain('Who they are\n  new parents');
 			expect(text).toContain('A sentence to try on your website:');
@@ -154,6 +155,8 @@ describe('the marketing vs sales page', () => {
 		try {
 			await fillMonth(page, ['40', '12', '10', '7', '10']);
 			await page.fill('input[name=who]', 'new parents');
+			await profile(page).locator('[data-sentence]').waitFor();
+			await funnel(page).locator('.decision-tool-outcome').waitFor();
 			await page.emulateMedia({ media: 'print' });
 			expect(await funnel(page).locator('.decision-tool-outcome').isVisible()).toBe(true);
 			expect(await profile(page).locator('[data-sentence]').isVisible()).toBe(true);
@@ -180,6 +183,8 @@ describe('the marketing vs sales page', () => {
 		try {
 			await fillMonth(page, ['40', '12', '10', '7', '10']);
 			await page.fill('input[name=who]', 'new parents');
+			await funnel(page).locator('.decision-tool-outcome').waitFor();
+			await profile(page).locator('[data-sentence]').waitFor();
 			expect(await wcagViolations(page, 'decision-tool')).toEqual([]);
 		} finally {
 			await close();

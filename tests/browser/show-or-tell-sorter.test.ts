@@ -133,6 +133,7 @@ describe('show or tell sorter', () => {
 		const { page, close } = await openPage(browser, pageUrl);
 		try {
 			await pickTasks(page);
+			await page.locator('[data-result] [data-bin="show"]').waitFor();
 			await page.emulateMedia({ media: 'print' });
 			expect(await page.locator('[data-result] [data-bin="show"]').isVisible()).toBe(true);
 			expect(await page.locator('[data-brief]').isVisible()).toBe(true);
@@ -160,6 +161,7 @@ describe('show or tell sorter', () => {
 		try {
 			await pickTasks(page);
 			await addOwnTask(page);
+			await page.locator('[data-result] [data-brief]').waitFor();
 			expect(await wcagViolations(page, 'decision-tool')).toEqual([]);
 		} finally {
 			await close();

@@ -93,6 +93,7 @@ describe('who should run our social media?', () => {
 		const { page, close } = await openPage(browser, pageUrl);
 		try {
 			await compareTwo(page);
+			await tool(page).locator('[data-comparison-table]').waitFor();
 			await page.emulateMedia({ media: 'print' });
 			expect(await tool(page).locator('[data-comparison-table]').isVisible()).toBe(true);
 			expect(await tool(page).locator('.decision-tool-actions').isVisible()).toBe(false);
@@ -117,6 +118,7 @@ describe('who should run our social media?', () => {
 		const { page, close } = await openPage(browser, pageUrl, { colorScheme: theme });
 		try {
 			await compareTwo(page);
+			await tool(page).locator('[data-comparison-table]').waitFor();
 			expect(await wcagViolations(page, 'decision-tool')).toEqual([]);
 		} finally {
 			await close();

@@ -19,6 +19,8 @@ class DecisionToolElement extends HTMLElement {
 	private view: ToolView | undefined;
 	/** Draws the result; arrives a moment after the page, with this kind of tool's own code. */
 	private viewOf: ViewOf | undefined;
+	/** Settles once the result is drawn for the first time, so a quick click still gets the result. */
+	private ready!: Promise<void>;
 	/** The reader's kept check-in, compared with their answers now (own answers only, not shared ones). */
 	private checkIn: CheckIn | undefined;
 
@@ -34,7 +36,13 @@ class DecisionToolElement extends HTMLElement {
 		this.form.addEventListener('submit', (event) => event.preventDefault());
 		this.onAction('start-own', () => this.startOwn());
 		this.onAction('copy-link', () => this.copy(this.shareUrl(), 'Link copied. Anyone who opens it sees these answers.'));
-		this.onAction('copy-text', () => this.copy(this.view!.text(location.origin + location.pathname), 'Copied as text, ready to paste into an email.'));
+		this.onAction('copy-text', () =>
+			this.ready.then(() =>
+				this.view
+					? this.copy(this.view.text(location.origin + location.pathname), 'Copied as text, ready to paste into an email.')
+					: this.status('The result could not load, so there is nothing to copy yet.'),
+			),
+		);
 		// Buttons drawn with the result (the brief, the check-in) are found when clicked.
 		this.piece('[data-result]').addEventListener('click', (event) => {
 			const action = (event.target as Element).closest('[data-action]')?.getAttribute('data-action');
@@ -56,7 +64,7 @@ class DecisionToolElement extends HTMLElement {
 		});
 		window.addEventListener('afterprint', () => (key.open = keyWasOpen));
 		this.load();
-		loadView(this.tool).then(
+		this.ready = loadView(this.tool).then(
 			(viewOf) => {
 				this.viewOf = viewOf;
 				this.update();
