@@ -1,3 +1,4 @@
+import { questionById } from './answers';
 import type { ComparisonTool, Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SelfCheckTool, SortingTool } from './model';
 import { customPatterns } from './sorting';
 
@@ -71,7 +72,7 @@ function scoredMistakes(tool: ScoredTool): string[] {
 			for (const id of condition.outcome) if (!outcomeIds.has(id)) mistakes.push(`${where}: unknown outcome "${id}".`);
 			return;
 		}
-		const question = tool.questions.find((candidate) => candidate.id === condition.question);
+		const question = questionById(tool, condition.question);
 		if (!question) return void mistakes.push(`${where}: unknown question "${condition.question}".`);
 		const ids = 'is' in condition ? condition.is : 'includesAny' in condition ? condition.includesAny : [];
 		for (const id of ids) {
@@ -84,7 +85,7 @@ function scoredMistakes(tool: ScoredTool): string[] {
 
 	const chart = tool.chart;
 	if (chart) {
-		const rows = tool.questions.find((question) => question.id === chart.rowsFrom);
+		const rows = questionById(tool, chart.rowsFrom);
 		if (!rows || rows.kind !== 'multiple') {
 			mistakes.push(`Chart rows come from "${chart.rowsFrom}", which is not a multiple-choice question.`);
 		} else {

@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import { questionById, type Answers } from './answers';
 import type { Candidate, ComparisonRisk, ComparisonTool, Question } from './model';
 
 /** Ids of the generated questions, so the form, the result and links agree on them. */
@@ -54,7 +54,7 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 	const considering = Array.isArray(answers[comparisonIds.considering]) ? (answers[comparisonIds.considering] as string[]) : [];
 	const candidates = tool.candidates.filter((candidate) => considering.includes(candidate.id));
 	const budget = typeof answers[comparisonIds.budget] === 'string' ? (answers[comparisonIds.budget] as string) : undefined;
-	const question = (id: string) => tool.questions.find((candidate) => candidate.id === id)!;
+	const question = (id: string) => questionById(tool, id)!;
 	const missing = [
 		...(candidates.length === 0 ? [question(comparisonIds.considering)] : []),
 		...candidates.flatMap((candidate) =>

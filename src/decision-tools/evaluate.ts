@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import { questionById, type Answers } from './answers';
 import { conditionHolds, inRange } from './conditions';
 import type { Outcome, Question, ScoredTool, Warning } from './model';
 
@@ -76,7 +76,7 @@ function winner(tool: ScoredTool, scores: Record<string, number>): Outcome | und
 function chartRows(tool: ScoredTool, answers: Answers, outcome: Outcome): string[][] {
 	const chart = tool.chart;
 	if (!chart) return [];
-	const question = tool.questions.find((candidate) => candidate.id === chart.rowsFrom);
+	const question = questionById(tool, chart.rowsFrom);
 	const picked = answers[chart.rowsFrom];
 	if (!question || question.kind !== 'multiple' || !Array.isArray(picked)) return [];
 	return question.choices

@@ -1,4 +1,4 @@
-import type { Answers } from './answers';
+import { questionById, type Answers } from './answers';
 import type { ProfileTool } from './model';
 import { answerInWords } from './result-text';
 
@@ -13,7 +13,7 @@ export interface Profile {
 /** Builds the one-page profile and the website sentence from the answers. Pure: no DOM, no storage. */
 export function buildProfile(tool: ProfileTool, answers: Answers): Profile {
 	const words = (id: string) => {
-		const question = tool.questions.find((candidate) => candidate.id === id);
+		const question = questionById(tool, id);
 		return question ? answerInWords(question, answers) : undefined;
 	};
 	const sections = tool.sections.flatMap(({ question, heading }) => {
@@ -22,7 +22,7 @@ export function buildProfile(tool: ProfileTool, answers: Answers): Profile {
 	});
 	const fill = (template: string) =>
 		template.replace(/(“?)\{([a-z0-9-]+)\}/g, (_, quote: string, id: string) => {
-			const question = tool.questions.find((candidate) => candidate.id === id);
+			const question = questionById(tool, id);
 			const value = answers[id];
 			if (question?.kind === 'multiple' && Array.isArray(value) && value.length) {
 				const chosen = question.choices.filter((choice) => value.includes(choice.id));

@@ -1,4 +1,4 @@
-import { keepValidAnswers, type AnswerProblem, type Answers } from './answers';
+import { keepValidAnswers, questionById, type AnswerProblem, type Answers } from './answers';
 import type { DecisionTool } from './model';
 
 /**
@@ -74,7 +74,7 @@ export function decodeAnswers(tool: DecisionTool, encoded: string): { answers: A
 		}
 		const migrated = migrate(tool, version, pair.slice(0, separator), values);
 		if (!migrated) continue;
-		const question = tool.questions.find((candidate) => candidate.id === migrated.questionId);
+		const question = questionById(tool, migrated.questionId);
 		raw[migrated.questionId] =
 			question?.kind === 'multiple'
 				? migrated.values.filter((value) => value !== '')
