@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ProjectCopy, shellEnv } from './project-copy';
 
@@ -27,8 +28,9 @@ describe('npm start (the README promise)', () => {
 			const printedUrl = await new Promise<string>((resolve, reject) => {
 				let output = '';
 				const onData = (chunk: Buffer) => {
+					// Colours are on in a terminal or under FORCE_COLOR: read the text a person sees.
 					output += chunk;
-					const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\S*/);
+					const match = stripVTControlCharacters(output).match(/http:\/\/127\.0\.0\.1:\d+\/\S*/);
 					if (match) resolve(match[0]);
 				};
 				child.stdout.on('data', onData);
