@@ -4,8 +4,9 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
-import { basePathLinks } from './src/markdown/base-path-links';
+import { markdownLinks } from './src/markdown/markdown-links';
 import { siteLocation } from './src/site-config';
+import { worksheetPages } from './src/worksheets/worksheet-pages';
 
 const { site, base } = siteLocation(process.env);
 
@@ -23,7 +24,7 @@ export default defineConfig({
 	// Pages live in content/docs/ at the top level; Starlight looks for them under
 	// <srcDir>/content/docs, so the source root is the project root (README, "Project layout").
 	srcDir: '.',
-	markdown: { processor: satteri({ hastPlugins: [basePathLinks(base)] }) },
+	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }) },
 	security: {
 		csp: {
 			// Starlight 0.42.4's own inline scripts (theme, sidebar, search shortcut).
@@ -54,7 +55,7 @@ export default defineConfig({
 			description:
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
-			customCss: ['./src/styles/theme.css'],
+			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
@@ -73,5 +74,6 @@ export default defineConfig({
 			],
 			plugins: [starlightLinksValidator()],
 		}),
+		worksheetPages(),
 	],
 });

@@ -21,6 +21,6 @@ export const playbookSlugs = playbookCatalogue.map((playbook) => playbook.slug) 
 /** Content entry ids of playbook pages start with this folder name. */
 export const PLAYBOOK_FOLDER = 'playbooks';
 
-export function playbookPath(slug: PlaybookSlug): string {
+export function playbookPath(slug: PlaybookSlug): `/${string}` {
 	return `/${PLAYBOOK_FOLDER}/${slug}/`;
 }

@@ -1,5 +1,6 @@
 import { questionById } from './answers';
 import type { ComparisonTool, Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SelfCheckTool, SortingTool } from './model';
+import { SOURCE_KEY } from './share-link';
 import { customPatterns } from './sorting';
 
 const safeId = /^[a-z0-9-]+$/;
@@ -13,6 +14,7 @@ const duplicates = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) 
 export function toolMistakes(tool: DecisionTool): string[] {
 	const mistakes: string[] = [];
 	if (!safeId.test(tool.linkKey)) mistakes.push(`linkKey "${tool.linkKey}" must be lowercase letters, digits or dashes.`);
+	if (tool.linkKey === SOURCE_KEY) mistakes.push(`linkKey "${SOURCE_KEY}" is taken: links use it to say who prepared them.`);
 	for (const id of duplicates(tool.questions.map((question) => question.id))) mistakes.push(`Question id "${id}" is used twice.`);
 	for (const question of tool.questions) {
 		if (!safeId.test(question.id)) mistakes.push(`Question id "${question.id}" must be lowercase letters, digits or dashes.`);

@@ -1,6 +1,9 @@
 import { keepValidAnswers, questionById, type AnswerProblem, type Answers } from './answers';
 import type { DecisionTool } from './model';
 
+/** What a link needs to know of a tool: its name in links, its version and its questions. */
+export type LinkedTool = Pick<DecisionTool, 'linkKey' | 'version' | 'questions'>;
+
 /**
  * Answers in a link, after the `#` so they never reach a server:
  * `#planner=1;owner:people;hours:3;do:referrals,website`. The first part is the
@@ -10,7 +13,18 @@ import type { DecisionTool } from './model';
 /** The longest encoded answers a link may carry; longer ones are cut off as truncated. */
 const MAX_LENGTH = 2000;
 
-export function encodeAnswers(tool: DecisionTool, answers: Answers, { includeNotes = false } = {}): string {
+/**
+ * Who prepared the answers in a link, named in the notice the reader sees: a reader
+ * sharing their own (`shared`), a coach's link builder (`&from=coach`) or the practice
+ * check-up handing its answers on (`&from=check-up`).
+ */
+export const linkSources = ['shared', 'coach', 'check-up'] as const;
+export type LinkSource = (typeof linkSources)[number];
+
+/** The fragment part that names who prepared a link: `from=coach`. No tool may use `from` as its link key. */
+export const SOURCE_KEY = 'from';
+
+export function encodeAnswers(tool: LinkedTool, answers: Answers, { includeNotes = false } = {}): string {
 	const parts = tool.questions.flatMap((question) => {
 		const value = answers[question.id];
 		const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -22,8 +36,30 @@ export function encodeAnswers(tool: DecisionTool, answers: Answers, { includeNot
 }
 
 /** The fragment to put after `#` in a link to the page. */
-export function shareFragment(tool: DecisionTool, answers: Answers, options?: { includeNotes?: boolean }): string {
-	return `${tool.linkKey}=${encodeAnswers(tool, answers, options)}`;
+export function shareFragment(
+	tool: LinkedTool,
+	answers: Answers,
+	{ includeNotes = false, from = 'shared' }: { includeNotes?: boolean; from?: LinkSource } = {},
+): string {
+	const fragment = `${tool.linkKey}=${encodeAnswers(tool, answers, { includeNotes })}`;
+	return from === 'shared' ? fragment : `${fragment}&${SOURCE_KEY}=${from}`;
+}
+
+/** Who prepared a link's answers; an unknown or missing name reads as `shared`. */
+export function readLinkSource(fragment: string): LinkSource {
+	const named = fragmentParts(fragment).get(SOURCE_KEY);
+	return linkSources.find((source) => source === named) ?? 'shared';
+}
+
+/** `#a=1;x:y&from=coach` → { a: '1;x:y', from: 'coach' } (the first of each name wins). */
+function fragmentParts(fragment: string): Map<string, string> {
+	const parts = new Map<string, string>();
+	for (const part of fragment.replace(/^#/, '').split('&')) {
+		const separator = part.indexOf('=');
+		const name = part.slice(0, separator);
+		if (separator > 0 && !parts.has(name)) parts.set(name, part.slice(separator + 1));
+	}
+	return parts;
 }
 
 /**
@@ -34,12 +70,7 @@ export function readSharedAnswers(
 	tool: DecisionTool,
 	fragment: string,
 ): { answers: Answers; problems: AnswerProblem[] } | null {
-	const prefix = `${tool.linkKey}=`;
-	const encoded = fragment
-		.replace(/^#/, '')
-		.split('&')
-		.find((part) => part.startsWith(prefix))
-		?.slice(prefix.length);
+	const encoded = fragmentParts(fragment).get(tool.linkKey);
 	if (encoded === undefined) return null;
 	return decodeAnswers(tool, encoded);
 }

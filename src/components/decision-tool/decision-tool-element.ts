@@ -1,6 +1,7 @@
-import { numberProblem, type AnswerProblem, type Answers } from '../../decision-tools/answers';
+import type { AnswerProblem, Answers } from '../../decision-tools/answers';
 import type { DecisionTool } from '../../decision-tools/model';
-import { readSharedAnswers, shareFragment } from '../../decision-tools/share-link';
+import { readLinkSource, readSharedAnswers, shareFragment, type LinkSource } from '../../decision-tools/share-link';
+import { fillForm, readAnswers, showFieldProblem } from './form-answers';
 import { SavedAnswers, type CheckIn } from './saved-answers';
 import { loadView, type ToolView, type ViewOf } from './tool-view';
 
@@ -9,6 +10,13 @@ import { loadView, type ToolView, type ViewOf } from './tool-view';
  * the result as the reader answers, keeps their answers in this browser, and
  * fills the form from a shared link without touching those saved answers.
  */
+/** What the notice over answers from a link says, by who prepared them. */
+const sharedBy: Record<LinkSource, string> = {
+	shared: 'These answers were shared with you.',
+	coach: 'Your coach prepared these answers for you.',
+	'check-up': 'These answers come from your practice check-up.',
+};
+
 class DecisionToolElement extends HTMLElement {
 	private tool!: DecisionTool;
 	private saved!: SavedAnswers;
@@ -35,6 +43,7 @@ class DecisionToolElement extends HTMLElement {
 		this.form.addEventListener('input', () => this.update());
 		this.form.addEventListener('submit', (event) => event.preventDefault());
 		this.onAction('start-own', () => this.startOwn());
+		this.onAction('keep-shared', () => this.keepShared());
 		this.onAction('copy-link', () => this.copy(this.shareUrl(), 'Link copied. Anyone who opens it sees these answers.'));
 		this.onAction('copy-text', () =>
 			this.ready.then(() =>
@@ -80,9 +89,12 @@ class DecisionToolElement extends HTMLElement {
 		const shared = readSharedAnswers(this.tool, location.hash);
 		this.viewingShared = shared !== null;
 		this.piece('[data-notice="shared"]').hidden = !this.viewingShared;
-		const { answers, problems } = shared ?? this.saved.load();
+		this.piece('[data-shared-by]').textContent = sharedBy[readLinkSource(location.hash)];
+		const own = this.saved.load();
+		this.piece('[data-shared-replaces]').hidden = Object.keys(own.answers).length === 0;
+		const { answers, problems } = shared ?? own;
 		this.checkIn = shared ? undefined : this.saved.loadCheckIn();
-		this.fill(answers);
+		fillForm(this.form, this.tool, answers);
 		this.showProblems(problems, shared ? 'Part of this link could not be read, so it was left blank:' : 'Some saved answers no longer fit the tool and were left out:');
 		this.update();
 		if (shared) this.scrollIntoView({ block: 'start' });
@@ -94,13 +106,23 @@ class DecisionToolElement extends HTMLElement {
 		this.form.querySelector<HTMLElement>('input, textarea')?.focus();
 	}
 
+	/** Makes the answers on screen (from the link, with any changes) the reader's own saved answers. */
+	private keepShared(): void {
+		history.replaceState(null, '', location.pathname + location.search);
+		this.viewingShared = false;
+		this.piece('[data-notice="shared"]').hidden = true;
+		this.checkIn = this.saved.loadCheckIn();
+		this.update();
+		this.status('These are now your answers, kept in this browser.');
+	}
+
 	private keepCheckIn(): void {
 		if (this.viewingShared) {
-			this.status('These answers were shared with you. Select “Start my own” to keep a check-in of your own.');
+			this.status('These answers came from a link. Select “Keep these as my answers” or “Start my own” first, then keep a check-in.');
 			return;
 		}
 		const date = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-		const answers = this.readForm();
+		const answers = readAnswers(this.form, this.tool);
 		if (!this.saved.keepCheckIn(answers, date)) {
 			this.piece('[data-notice="storage"]').hidden = false;
 			return;
@@ -116,7 +138,7 @@ class DecisionToolElement extends HTMLElement {
 		if (this.viewingShared) history.replaceState(null, '', location.pathname + location.search);
 		this.viewingShared = false;
 		this.piece('[data-notice="shared"]').hidden = true;
-		this.fill({});
+		fillForm(this.form, this.tool, {});
 		this.showProblems([], '');
 		this.update();
 		this.status('Your answers are cleared from this browser.');
@@ -124,12 +146,12 @@ class DecisionToolElement extends HTMLElement {
 
 	/** Reads the form, shows field errors, saves the reader's own answers, and redraws the result. */
 	private update(): void {
-		const answers = this.readForm();
+		const answers = readAnswers(this.form, this.tool);
 		this.save(answers);
 		if (!this.viewOf) return;
 		this.view = this.viewOf(answers, this.checkIn);
 		for (const [questionId, problem] of Object.entries(this.view.fieldProblems ?? {})) {
-			this.fieldError(questionId, this.form.elements.namedItem(questionId) as HTMLInputElement, problem);
+			showFieldProblem(this.form, this.tool, questionId, problem);
 		}
 		this.piece('[data-result]').replaceChildren(this.view.content);
 		this.announce(this.view.announcement);
@@ -140,53 +162,6 @@ class DecisionToolElement extends HTMLElement {
 		const answered = Object.values(answers).some((value) => !(Array.isArray(value) && value.length === 0));
 		if (!answered) this.saved.clear();
 		else if (!this.saved.save(answers)) this.piece('[data-notice="storage"]').hidden = false;
-	}
-
-	private readForm(): Answers {
-		const answers: Answers = {};
-		const data = new FormData(this.form);
-		for (const question of this.tool.questions) {
-			if (question.kind === 'single') {
-				const value = data.get(question.id);
-				if (typeof value === 'string') answers[question.id] = value;
-			} else if (question.kind === 'multiple') {
-				answers[question.id] = data.getAll(question.id).filter((value): value is string => typeof value === 'string');
-			} else if (question.kind === 'number') {
-				const input = this.form.elements.namedItem(question.id) as HTMLInputElement;
-				const empty = input.value.trim() === '' && !input.validity.badInput;
-				const problem = empty ? undefined : numberProblem(question, input.validity.badInput ? Number.NaN : Number(input.value));
-				this.fieldError(question.id, input, problem);
-				if (!empty && !problem) answers[question.id] = Number(input.value);
-			} else {
-				const value = String(data.get(question.id) ?? '');
-				if (value) answers[question.id] = value;
-			}
-		}
-		return answers;
-	}
-
-	private fill(answers: Answers): void {
-		this.form.reset();
-		for (const question of this.tool.questions) {
-			const value = answers[question.id];
-			if (value === undefined) continue;
-			if (question.kind === 'single' || question.kind === 'multiple') {
-				const picked = Array.isArray(value) ? value : [String(value)];
-				for (const input of this.form.querySelectorAll<HTMLInputElement>(`input[name="${question.id}"]`)) {
-					input.checked = picked.includes(input.value);
-				}
-			} else {
-				(this.form.elements.namedItem(question.id) as HTMLInputElement | HTMLTextAreaElement).value = String(value);
-			}
-		}
-	}
-
-	private fieldError(questionId: string, input: HTMLInputElement, problem: string | undefined): void {
-		const error = this.piece(`#${this.tool.id}-${questionId}-error`);
-		error.textContent = problem ?? '';
-		error.hidden = !problem;
-		if (problem) input.setAttribute('aria-invalid', 'true');
-		else input.removeAttribute('aria-invalid');
 	}
 
 	private showProblems(problems: AnswerProblem[], title: string): void {
@@ -206,7 +181,7 @@ class DecisionToolElement extends HTMLElement {
 
 	private shareUrl(): string {
 		const includeNotes = this.querySelector<HTMLInputElement>('[data-include-notes]')?.checked ?? false;
-		const fragment = shareFragment(this.tool, this.readForm(), { includeNotes });
+		const fragment = shareFragment(this.tool, readAnswers(this.form, this.tool), { includeNotes });
 		return `${location.origin}${location.pathname}#${fragment}`;
 	}
 

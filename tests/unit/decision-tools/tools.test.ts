@@ -15,6 +15,10 @@ describe('tool definitions', () => {
 		expect(new Set(keys).size).toBe(keys.length);
 	});
 
+	it('keeps the link key that names who prepared a link free', () => {
+		expect(toolMistakes({ ...sampleTool, linkKey: 'from' })).toEqual(['linkKey "from" is taken: links use it to say who prepared them.']);
+	});
+
 	it('finds the mistakes an author can make', () => {
 		const broken = {
 			...sampleTool,

@@ -1,19 +1,24 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { basePathLinks } from '../../src/markdown/base-path-links';
+import { markdownLinks } from '../../src/markdown/markdown-links';
 
 function render(markdown: string, base: string): string {
-	const { html } = markdownToHtml(markdown, { hastPlugins: [basePathLinks(base)] });
+	const { html } = markdownToHtml(markdown, { hastPlugins: [markdownLinks({ site: 'https://playbooks.example', base })] });
 	return html;
 }
 
-describe('base path links', () => {
+describe('links in Markdown', () => {
 	it('puts the sub-folder in front of root links', () => {
 		expect(render('[Coaches](/for-coaches/#pre-filled)', '/kb/')).toContain('href="/kb/for-coaches/#pre-filled"');
 	});
 
 	it('leaves links alone at a domain root', () => {
 		expect(render('[Coaches](/for-coaches/)', '/')).toContain('href="/for-coaches/"');
+	});
+
+	it('give paper readers the full address of a page', () => {
+		expect(render('[Coaches](/for-coaches/#pre-filled)', '/kb/')).toContain('data-print-href="https://playbooks.example/kb/for-coaches/#pre-filled"');
+		expect(render('[APA](https://www.apa.org/ethics/code)', '/kb/')).not.toContain('data-print-href');
 	});
 
 	it('does not add the folder twice', () => {
