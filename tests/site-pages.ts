@@ -1,3 +1,5 @@
+import { decisionTools, worksheetPath } from '../src/decision-tools/tools';
+
 /** The reader pages the site publishes, by URL path below the base. */
 export const readerPages = ['/', '/for-owners/', '/for-coaches/', '/for-practice-teams/', '/about/'] as const;
 
@@ -9,6 +11,9 @@ export const playbookPages = [
 	'/playbooks/management-vs-leadership/',
 	'/playbooks/social-media-office-manager/',
 ] as const;
+
+/** A printable worksheet for every decision tool; kept out of search, where the tools themselves are found. */
+export const worksheetPages = decisionTools.map(worksheetPath);
 
 /** Where Starlight writes its "not found" page. */
 export const notFoundPage = '/404.html';

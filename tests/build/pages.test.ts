@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAYBOOK_FOLDER } from '../../src/playbooks';
 import { siteLocation } from '../../src/site-config';
-import { notFoundPage, playbookPages, readerPages } from '../site-pages';
+import { notFoundPage, playbookPages, readerPages, worksheetPages } from '../site-pages';
 import { BuiltSite, projectRoot } from './built-site';
 
 const { site: siteUrl, base } = siteLocation(process.env);
@@ -11,8 +11,8 @@ const dist = new BuiltSite(join(projectRoot, 'dist'), base);
 const published = dist.pages().filter((path) => !path.endsWith(notFoundPage));
 
 describe('the built site', () => {
-	it('has every reader page, every playbook and the not-found page', () => {
-		for (const path of [...readerPages, ...playbookPages, notFoundPage].map((page) => base + page.slice(1))) {
+	it('has every reader page, every playbook, every worksheet and the not-found page', () => {
+		for (const path of [...readerPages, ...playbookPages, ...worksheetPages, notFoundPage].map((page) => base + page.slice(1))) {
 			expect(dist.fileFor(path), path).toBeDefined();
 		}
 	});
@@ -42,9 +42,9 @@ describe('the built site', () => {
 		expect(listed.sort()).toEqual(published.map((path) => siteUrl + path).sort());
 	});
 
-	it('builds a Pagefind index of every published page', () => {
+	it('builds a Pagefind index of every published page but the worksheets', () => {
 		const entry = JSON.parse(dist.text('pagefind/pagefind-entry.json'));
-		expect(entry.languages.en.page_count).toBe(published.length);
+		expect(entry.languages.en.page_count).toBe(published.length - worksheetPages.length);
 		expect(existsSync(join(dist.dir, 'pagefind/pagefind.js'))).toBe(true);
 	});
 

@@ -10,7 +10,7 @@ class ClientLinkBuilder extends HTMLElement {
 		const tool = JSON.parse(this.dataset.tool ?? '{}') as LinkedTool & FormTool;
 		const page = new URL(this.dataset.page ?? '/', location.origin).href;
 		const form = this.querySelector('form')!;
-		const link = this.querySelector<HTMLInputElement>('[data-link]')!;
+		const link = this.querySelector<HTMLTextAreaElement>('[data-link]')!;
 		const open = this.querySelector<HTMLAnchorElement>('[data-open]')!;
 		const notes = this.querySelector<HTMLInputElement>('[data-include-notes]');
 		const status = this.querySelector<HTMLElement>('[data-status]')!;

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
-import { decodeAnswers, encodeAnswers, readSharedAnswers, shareFragment } from '../../../src/decision-tools/share-link';
+import { decodeAnswers, encodeAnswers, readLinkSource, readSharedAnswers, shareFragment } from '../../../src/decision-tools/share-link';
 import { decisionTools } from '../../../src/decision-tools/tools';
 import type { DecisionTool } from '../../../src/decision-tools/model';
+import { linksMadeInNovember2026 } from './links-made-in-november-2026';
 import { sampleTool } from './sample-tool';
 
 /** Any valid answers to a tool: each question answered or not. */
@@ -119,5 +120,33 @@ describe('reading a shared link', () => {
 		const encoded = encodeAnswers(sampleTool, { note: note.slice(0, 20) }, { includeNotes: true });
 		expect(encoded).not.toMatch(/[<> ]/);
 		expect(decodeAnswers(sampleTool, encoded).answers).toEqual({ note: note.slice(0, 20) });
+	});
+});
+
+describe('who prepared a link', () => {
+	it('is named after the answers, and the answers read as before', () => {
+		const fragment = shareFragment(sampleTool, { mood: 'sad' }, { from: 'coach' });
+		expect(fragment).toBe('sample=2;mood:sad&from=coach');
+		expect(readLinkSource(`#${fragment}`)).toBe('coach');
+		expect(readSharedAnswers(sampleTool, `#${fragment}`)?.answers).toEqual({ mood: 'sad' });
+		expect(readLinkSource(shareFragment(sampleTool, { mood: 'sad' }, { from: 'check-up' }))).toBe('check-up');
+	});
+
+	it('is a reader sharing their own answers when the link does not say, or says something unknown', () => {
+		expect(shareFragment(sampleTool, { mood: 'sad' })).toBe('sample=2;mood:sad');
+		expect(readLinkSource('#sample=2;mood:sad')).toBe('shared');
+		expect(readLinkSource('#sample=2;mood:sad&from=stranger')).toBe('shared');
+		expect(readLinkSource('')).toBe('shared');
+	});
+});
+
+describe.each(linksMadeInNovember2026)('a link made in November 2026 for $tool', ({ tool: toolId, fragment, answers }) => {
+	const tool = decisionTools.find((candidate) => candidate.id === toolId)!;
+
+	it('still opens the same answers, without problems', () => {
+		expect(tool).toBeDefined();
+		const read = readSharedAnswers(tool, `#${fragment}`);
+		expect(read?.problems).toEqual([]);
+		expect(read?.answers).toEqual(answers);
 	});
 });

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decisionTools, toolPlaybook, worksheetPath } from '../../src/decision-tools/tools';
+import { playbookPath } from '../../src/playbooks';
+import { siteLocation } from '../../src/site-config';
+import { BuiltSite, projectRoot } from './built-site';
+
+const { base } = siteLocation(process.env);
+const dist = new BuiltSite(join(projectRoot, 'dist'), base);
+const url = (path: string) => base + path.slice(1);
+
+describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('%s', (_title, tool) => {
+	it('sits on the playbook it is placed on, with a link to its worksheet', () => {
+		const page = dist.page(url(playbookPath(toolPlaybook(tool))));
+		const element = page.querySelector(`decision-tool#${tool.id}-tool`);
+		expect(element).not.toBeNull();
+		expect(element!.querySelector(`a[href="${url(worksheetPath(tool))}"]`)).not.toBeNull();
+	});
+
+	it('has a worksheet page: the form and key with no script, outside the search index', () => {
+		const page = dist.page(url(worksheetPath(tool)));
+		const worksheet = page.querySelector('.worksheet')!;
+		expect(page.querySelector('h1')?.textContent).toBe(`Worksheet: ${tool.title}`);
+		expect(worksheet.querySelector('form')).not.toBeNull();
+		expect(worksheet.querySelector('details.scoring-key[open]')).not.toBeNull();
+		expect(worksheet.querySelector('.worksheet-result')).not.toBeNull();
+		expect(worksheet.querySelector(`a[href="${url(playbookPath(toolPlaybook(tool)))}"]`)).not.toBeNull();
+		expect(page.querySelector('decision-tool, client-link-builder')).toBeNull();
+		expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+	});
+
+	it('has a link builder on For coaches that falls back to the plain link to the tool', () => {
+		const builder = [...dist.page(url('/for-coaches/')).querySelectorAll('client-link-builder')].find(
+			(element) => JSON.parse(element.getAttribute('data-tool')!).id === tool.id,
+		);
+		expect(builder).toBeDefined();
+		expect(builder!.querySelector('[data-link]')?.textContent).toMatch(new RegExp(`${playbookPath(toolPlaybook(tool))}#${tool.id}-tool$`));
+		expect(builder!.querySelector(`a[href="${url(worksheetPath(tool))}"]`)).not.toBeNull();
+	});
+});
