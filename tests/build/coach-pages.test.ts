@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decisionTools, toolPlaybook, worksheetPath } from '../../src/decision-tools/tools';
-import { playbookPath } from '../../src/playbooks';
+import { decisionTools, toolPage, worksheetPath } from '../../src/decision-tools/tools';
 import { siteLocation } from '../../src/site-config';
 import { BuiltSite, projectRoot } from './built-site';
 
@@ -10,8 +9,8 @@ const dist = new BuiltSite(join(projectRoot, 'dist'), base);
 const url = (path: string) => base + path.slice(1);
 
 describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('%s', (_title, tool) => {
-	it('sits on the playbook it is placed on, with a link to its worksheet', () => {
-		const page = dist.page(url(playbookPath(toolPlaybook(tool))));
+	it('sits on the page it is placed on, with a link to its worksheet', () => {
+		const page = dist.page(url(toolPage(tool).path));
 		const element = page.querySelector(`decision-tool#${tool.id}-tool`);
 		expect(element).not.toBeNull();
 		expect(element!.querySelector(`a[href="${url(worksheetPath(tool))}"]`)).not.toBeNull();
@@ -24,7 +23,7 @@ describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('%s', (_
 		expect(worksheet.querySelector('form')).not.toBeNull();
 		expect(worksheet.querySelector('details.scoring-key[open]')).not.toBeNull();
 		expect(worksheet.querySelector('.worksheet-result')).not.toBeNull();
-		expect(worksheet.querySelector(`a[href="${url(playbookPath(toolPlaybook(tool)))}"]`)).not.toBeNull();
+		expect(worksheet.querySelector(`a[href="${url(toolPage(tool).path)}"]`)).not.toBeNull();
 		expect(page.querySelector('decision-tool, client-link-builder')).toBeNull();
 		expect(page.querySelector('[data-pagefind-body]')).toBeNull();
 	});
@@ -34,7 +33,7 @@ describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('%s', (_
 			(element) => JSON.parse(element.getAttribute('data-tool')!).id === tool.id,
 		);
 		expect(builder).toBeDefined();
-		expect(builder!.querySelector('[data-link]')?.textContent).toMatch(new RegExp(`${playbookPath(toolPlaybook(tool))}#${tool.id}-tool$`));
+		expect(builder!.querySelector('[data-link]')?.textContent).toMatch(new RegExp(`${toolPage(tool).path}#${tool.id}-tool$`));
 		expect(builder!.querySelector(`a[href="${url(worksheetPath(tool))}"]`)).not.toBeNull();
 	});
 });
