@@ -1,0 +1,23 @@
+// Starlight's search dialog builds `new PagefindUI(…)` from '@pagefind/default-ui'; astro.config.mjs points
+// that import here, so the dialog lists the sections that answer a question (see ./sections.ts).
+// @ts-expect-error: @pagefind/default-ui ships no types.
+import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import { bestSections, type MatchedSection } from './sections';
+
+interface PagefindResult {
+	url: string;
+	sub_results: MatchedSection[];
+}
+
+export class PagefindUI extends DefaultPagefindUI {
+	constructor(options: { processResult?: (result: PagefindResult) => void }) {
+		super({
+			...options,
+			processResult(result: PagefindResult) {
+				options.processResult?.(result);
+				result.sub_results = bestSections(result.url, result.sub_results);
+				return result;
+			},
+		});
+	}
+}
