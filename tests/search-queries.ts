@@ -35,7 +35,7 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'should i pay my clinicians for marketing time', reader: 'owner', page: owns, section: 'should-i-pay-clinicians-for-time-spent-on-marketing' },
 	{ query: 'can the receptionist do our marketing', reader: 'front desk', page: owns, section: 'can-the-front-desk-or-office-manager-do-our-marketing' },
 	{ query: 'how many hours a week should a therapist spend on marketing', reader: 'clinician', page: owns, section: 'how-many-hours-a-week-should-a-clinician-spend-on-marketing' },
-	{ query: 'adding marketing to an independent contractor', reader: 'owner', page: owns, section: 'when-your-team-was-hired-without-it' },
+	{ query: 'adding marketing to an independent contractor', reader: 'owner', page: owns, section: 'our-clinicians-are-contractors-can-we-ask-them-to-market' },
 	{ query: 'talk to my team about taking on marketing', reader: 'owner', page: owns, section: 'a-conversation-guide-for-expanding-a-role' },
 	{ query: 'hand our marketing to an agency', reader: 'owner', page: owns, section: 'marketing-ownership-planner-outcome-outside' },
 
@@ -47,8 +47,8 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'what marketing can we outsource', reader: 'owner', page: show, section: 'what-to-hire-out-the-platform' },
 	{ query: 'is a marketing agency worth the money', reader: 'owner', page: show, section: 'is-a-marketing-agency-a-waste-of-money-for-a-therapy-practice' },
 	{ query: 'im an introvert do i have to give talks', reader: 'clinician', page: show, section: 'my-clinicians-are-introverts-do-they-have-to-give-talks' },
-	{ query: 'networking with doctors and school counselors', reader: 'clinician', page: show, section: 'networking-with-referral-sources' },
-	{ query: 'referrals from pediatricians', reader: 'clinician', page: show, section: 'networking-with-referral-sources' },
+	{ query: 'networking with doctors and school counselors', reader: 'clinician', page: show, section: 'what-to-keep-being-in-front-of-people' },
+	{ query: 'referrals from pediatricians', reader: 'clinician', page: show, section: 'what-to-keep-being-in-front-of-people' },
 	{ query: 'share a client story if we change the name', reader: 'coach', page: show, section: 'can-we-share-a-clients-story-if-we-change-the-name' },
 
 	// Marketing vs sales
@@ -90,7 +90,7 @@ export const searchQueries: SearchQuery[] = [
 
 	// Coaches, and the words the site uses
 	{ query: 'send a client a link with their answers filled in', reader: 'coach', page: '/for-coaches/', section: 'link-to-a-page-or-a-section' },
-	{ query: 'printable worksheet', reader: 'coach', page: '/for-owners/', section: 'print-it-if-that-helps' },
+	{ query: 'printable worksheet', reader: 'coach', page: '/for-coaches/', section: 'what-the-decision-tools-do-for-you' },
 	{ query: 'what is a referral source', reader: 'clinician', page: glossary, section: 'referral-source' },
 	{ query: 'caseload meaning', reader: 'front desk', page: glossary, section: 'caseload' },
 	{ query: 'front desk', reader: 'front desk', page: glossary, section: 'front-desk' },
