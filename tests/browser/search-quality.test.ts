@@ -69,5 +69,7 @@ describe('search quality', () => {
 		}
 	});
 
-	it.todo.each(searchQueries.filter((query) => query.pendingIssue))('“$query” (waits for issue $pendingIssue)');
+	for (const { query, pendingIssue } of searchQueries.filter((query) => query.pendingIssue)) {
+		it.todo(`“${query}” (waits for issue ${pendingIssue})`);
+	}
 });
