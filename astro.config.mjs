@@ -1,10 +1,12 @@
 // @ts-check
 import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import { markdownLinks } from './src/markdown/markdown-links';
+import { searchRanking } from './src/search/ranking';
 import { siteLocation } from './src/site-config';
 import { worksheetPages } from './src/worksheets/worksheet-pages';
 
@@ -24,6 +26,12 @@ export default defineConfig({
 	// Pages live in content/docs/ at the top level; Starlight looks for them under
 	// <srcDir>/content/docs, so the source root is the project root (README, "Project layout").
 	srcDir: '.',
+	vite: {
+		// Starlight's search dialog, with the sections listed under each result chosen by relevance.
+		resolve: {
+			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
+		},
+	},
 	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }) },
 	security: {
 		csp: {
@@ -55,6 +63,7 @@ export default defineConfig({
 			description:
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
+			pagefind: { ranking: searchRanking },
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
@@ -68,6 +77,7 @@ export default defineConfig({
 						{ label: 'For practice owners', slug: 'for-owners' },
 						{ label: 'For coaches', slug: 'for-coaches' },
 						{ label: 'For practice teams', slug: 'for-practice-teams' },
+						{ label: 'Glossary', slug: 'glossary' },
 						{ label: 'About and privacy', slug: 'about' },
 					],
 				},

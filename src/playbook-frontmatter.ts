@@ -4,6 +4,9 @@ import { playbookSlugs } from './playbooks';
 /** Who a page is written for, in the site's three reader paths. */
 export const audiences = ['owner', 'coach', 'team'] as const;
 
+/** Each audience as the site names it to readers (the "At a glance" box, the search filter). */
+export const audienceLabels = { owner: 'Practice owners', coach: 'Coaches and consultants', team: 'Practice teams' } as const;
+
 const source = z.strictObject({
 	/** The work cited, e.g. "APA Ethical Principles of Psychologists, 5.05". */
 	title: z.string().min(3),
@@ -32,4 +35,6 @@ export type PlaybookFrontmatter = z.infer<typeof playbookFrontmatter>;
 /** Extension of Starlight's docs schema: `playbook` is optional here, and required on playbook pages by the route check. */
 export const siteFrontmatter = z.object({
 	playbook: playbookFrontmatter.optional(),
+	/** Who a page other than a playbook is for; search offers it as a filter. Playbooks say it under `playbook:`. */
+	audience: z.array(z.enum(audiences)).min(1).optional(),
 });

@@ -1,10 +1,12 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { assertPlaybookPage } from './playbook-pages';
+import { searchFilterTags } from './search/filters';
 
 /** Runs for every page Starlight renders (astro.config.mjs, `routeMiddleware`). */
 export const onRequest = defineRouteMiddleware(({ locals }) => {
 	const route = locals.starlightRoute;
 	assertPlaybookPage(route.entry);
+	route.head.push(...searchFilterTags(route.entry));
 	if (route.entry.id === '404') {
 		// A "not found" page has no address of its own: no canonical URL, and search engines skip it.
 		route.head = route.head.filter(({ attrs }) => attrs?.rel !== 'canonical');

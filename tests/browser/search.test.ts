@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './chromium';
+import { loadPagefind } from './pagefind-api';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -52,6 +53,62 @@ describe('site search', () => {
 			const pages = page.getByRole('dialog').locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title a');
 			await search(page, query);
 			expect((await pages.allTextContents()).slice(0, 3)).toContain(title);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each([
+		['can I post on our instagram', 'Can the front desk post on Instagram?'],
+		['my therapists dont want to do marketing', 'My therapists don’t want to do marketing. Can I make them?'],
+	])('lists the section that answers “%s” under the first result, with a clean excerpt', async (query, section) => {
+		const { page, close } = await openPage(browser, siteUrl, { viewport: { width: 375, height: 740 } });
+		try {
+			await search(page, query);
+			const first = page.getByRole('dialog').locator('.pagefind-ui__result').first();
+			const sections = first.locator('.pagefind-ui__result-nested');
+			await expect.poll(() => sections.locator('.pagefind-ui__result-link').first().textContent()).toBe(section);
+			const excerpts = await sections.locator('.pagefind-ui__result-excerpt').allTextContents();
+			expect(excerpts.length).toBeGreaterThan(0);
+			for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Section titled|\+\d/);
+			// At 375 px the dialog fills the screen without sideways scrolling.
+			expect(await page.evaluate(() => document.querySelector('dialog')!.scrollWidth <= window.innerWidth)).toBe(true);
+		} finally {
+			await close();
+		}
+	});
+
+	it('offers audience and playbook filters, and filtering by audience narrows the results', async () => {
+		const { page, close } = await openPage(browser, siteUrl);
+		try {
+			await search(page, 'marketing');
+			const filters = page.getByRole('dialog').locator('.pagefind-ui__filter-name');
+			await expect.poll(() => filters.allTextContents()).toEqual(['Audience', 'Playbook']);
+			await loadPagefind(page, siteUrl);
+			const counts = await page.evaluate(async () => {
+				const all = await window.pagefind.search('marketing');
+				const forTeams = await window.pagefind.search('marketing', { filters: { audience: 'Practice teams' } });
+				const teamPages = await Promise.all(forTeams.results.map((result) => result.data()));
+				return { all: all.results.length, forTeams: teamPages.length, allForTeams: teamPages.every((data) => data.filters.audience?.includes('Practice teams')) };
+			});
+			expect(counts.forTeams).toBeGreaterThan(0);
+			expect(counts.forTeams).toBeLessThan(counts.all);
+			expect(counts.allForTeams).toBe(true);
+		} finally {
+			await close();
+		}
+	});
+
+	it('suggests the glossary and the playbooks when a search finds nothing, and only then', async () => {
+		const { page, close } = await openPage(browser, siteUrl, { viewport: { width: 375, height: 740 } });
+		try {
+			const help = page.getByRole('dialog').locator('.search-help');
+			await search(page, 'receptionist');
+			expect(await help.isVisible()).toBe(false);
+			await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('zzqx');
+			await expect.poll(() => help.isVisible(), { timeout: 10_000 }).toBe(true);
+			expect(await help.getByRole('link', { name: 'glossary' }).getAttribute('href')).toMatch(/\/glossary\/$/);
+			expect(await help.getByRole('listitem').count()).toBe(5);
 		} finally {
 			await close();
 		}

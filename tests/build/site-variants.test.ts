@@ -37,7 +37,11 @@ describe('a site hosted in a sub-folder (SITE_URL and BASE_PATH)', () => {
 
 describe('a site with one published playbook', () => {
 	const project = new ProjectCopy(
-		{ 'content/docs/playbooks/who-owns-marketing.mdx': playbookPage(validPlaybookFrontmatter) },
+		{
+			'content/docs/playbooks/who-owns-marketing.mdx': playbookPage(validPlaybookFrontmatter),
+			// The real glossary links into every playbook; this site has only one.
+			'content/docs/glossary.mdx': '---\ntitle: Glossary\ndescription: The words this site uses, in a copy of the site with a single playbook.\n---\n',
+		},
 		{ without: ['content/docs/playbooks'] },
 	);
 	const site = new BuiltSite(join(project.dir, 'dist'));

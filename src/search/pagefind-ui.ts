@@ -1,0 +1,26 @@
+// Starlight's search dialog builds `new PagefindUI(…)` from '@pagefind/default-ui'; astro.config.mjs points
+// that import here, so the dialog lists the sections that answer a question (see ./sections.ts) and
+// offers help when a search finds nothing (./search-help.ts).
+// @ts-expect-error: @pagefind/default-ui ships no types.
+import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
+import { searchHelp } from './search-help';
+import { bestSections, type MatchedSection } from './sections';
+
+interface PagefindResult {
+	url: string;
+	sub_results: MatchedSection[];
+}
+
+export class PagefindUI extends DefaultPagefindUI {
+	constructor(options: { element: string; processResult?: (result: PagefindResult) => void }) {
+		super({
+			...options,
+			processResult(result: PagefindResult) {
+				options.processResult?.(result);
+				result.sub_results = bestSections(result.url, result.sub_results);
+				return result;
+			},
+		});
+		document.querySelector(options.element)?.after(searchHelp());
+	}
+}
