@@ -89,8 +89,8 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'posting photos of patients', reader: 'front desk', page: social, section: 'privacy-and-ethics-on-social-media' },
 
 	// Coaches, and the words the site uses
-	{ query: 'send a client a link with their answers filled in', reader: 'coach', page: '/for-coaches/', section: 'link-to-a-page-or-a-section' },
-	{ query: 'printable worksheet', reader: 'coach', page: '/for-coaches/', section: 'what-the-decision-tools-do-for-you' },
+	{ query: 'send a client a link with their answers filled in', reader: 'coach', page: '/for-coaches/', section: 'prepare-a-pre-filled-link-for-a-client' },
+	{ query: 'printable worksheet', reader: 'coach', page: '/for-coaches/', section: 'print-a-worksheet-for-a-session' },
 	{ query: 'what is a referral source', reader: 'clinician', page: glossary, section: 'referral-source' },
 	{ query: 'caseload meaning', reader: 'front desk', page: glossary, section: 'caseload' },
 	{ query: 'front desk', reader: 'front desk', page: glossary, section: 'front-desk' },
