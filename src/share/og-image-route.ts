@@ -1,0 +1,10 @@
+import { getCollection } from 'astro:content';
+import { OGImageRoute } from 'astro-og-canvas';
+import { cardOptions } from './og-card';
+
+/** `/og/<page id>.png` for every page: its link-preview card (./og-card.ts). */
+export const { getStaticPaths, GET } = await OGImageRoute({
+	pages: Object.fromEntries((await getCollection('docs')).map((entry) => [entry.id, entry.data.title])),
+	getSlug: (pageId) => pageId,
+	getImageOptions: (pageId, title: string) => cardOptions(title, pageId),
+});
