@@ -28,7 +28,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	redirects,
+	// Astro puts the base path on the old URL but not on the new one.
+	redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, base.replace(/\/$/, '') + to])),
 	// Astro's CSP does not hash component styles it inlines, so browsers would drop them: ship them as files.
 	build: { inlineStylesheets: 'never' },
 	// Pages live in content/docs/ at the top level; Starlight looks for them under

@@ -11,9 +11,10 @@ import { SITE_NAME } from '../site-config';
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** Where a page's card is published: `/og/playbooks/who-owns-marketing.png`. */
+/** Where a page's card is published: `/og/playbooks/who-owns-marketing.png`, `/og/index.png` for the home page. */
 export function ogImagePath(pageId: string): `/${string}` {
-	return `/og/${pageId}.png`;
+	// Starlight's route data gives the home page the id '', the content collection 'index'.
+	return `/og/${pageId || 'index'}.png`;
 }
 
 /** The line under the title: "Playbook · Practice Playbooks", or the site's name alone. */

@@ -3,8 +3,8 @@
  * without what only makes sense to the site's build. Import and export lines go; a decision tool
  * becomes a line pointing to it on the page and to its printable worksheet; the playbook boxes built
  * from frontmatter (at a glance, sources, related playbooks, the playbook list) become Markdown lists;
- * any other component becomes a pointer to the page. Root links become full URLs, so the copy works
- * wherever it is pasted.
+ * any other component becomes a pointer to the page. Root and `#section` links become full URLs, so the
+ * copy works wherever it is pasted.
  */
 import { audienceText, reviewedText, timeText } from '../components/playbook/playbook-data';
 import type { PlaybookFrontmatter } from '../playbook-frontmatter';
@@ -12,7 +12,8 @@ import type { PublishedPlaybook } from '../published-playbooks';
 
 /** Where a page's Markdown is published: `/playbooks/who-owns-marketing.md`, `/index.md` for the home page. */
 export function markdownPath(pageId: string): `/${string}` {
-	return `/${pageId}.md`;
+	// Starlight's route data gives the home page the id '', the content collection 'index'.
+	return `/${pageId || 'index'}.md`;
 }
 
 export interface MarkdownPage {
@@ -63,7 +64,11 @@ function bodyMarkdown(page: MarkdownPage, site: MarkdownSite, pageUrl: string): 
 			while (!/>\s*$/.test(tag) && index + 1 < lines.length) tag += '\n' + lines[++index];
 			out.push(componentMarkdown(tag, page, site, pageUrl));
 		} else {
-			out.push(line.replace(/\]\((\/[^)\s]*)\)/g, (_, path: `/${string}`) => `](${site.url(path)})`));
+			out.push(
+				line
+					.replace(/\]\((\/[^)\s]*)\)/g, (_, path: `/${string}`) => `](${site.url(path)})`)
+					.replace(/\]\((#[^)\s]*)\)/g, (_, anchor: string) => `](${pageUrl}${anchor})`),
+			);
 		}
 	}
 	return out.join('\n').replace(/\n{3,}/g, '\n\n');

@@ -3,4 +3,4 @@
  * A renamed or removed page gets a line here, never a dead link; astro.config.mjs hands this to
  * Astro's `redirects`, and the published-URL check (./check.ts) counts an old path here as still published.
  */
-export const redirects: Record<`/${string}`, `/${string}`> = {};
+export const redirects: Record<`/${string}/`, `/${string}/`> = {};
