@@ -5,11 +5,11 @@ import { decisionTools } from '../decision-tools/tools';
 import { publishedPlaybooks } from '../published-playbooks';
 import { SITE_NAME } from '../site-config';
 import { sitePath } from '../site-links';
-import { pageMarkdown } from './page-markdown';
+import { pageMarkdown, publishesMarkdown } from './page-markdown';
 
-/** `/<page id>.md` for every page but the not-found page: the page as Markdown (./page-markdown.ts). */
+/** `/<page id>.md` for every page of the docs collection but the not-found page: the page as Markdown (./page-markdown.ts). */
 export const getStaticPaths = (async () => {
-	const pages = await getCollection('docs', ({ id }) => id !== '404');
+	const pages = await getCollection('docs', ({ id }) => publishesMarkdown(id));
 	return pages.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 

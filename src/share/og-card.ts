@@ -11,6 +11,9 @@ import { SITE_NAME } from '../site-config';
 
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
+/** Each decision tool's printable worksheet lives at `/worksheets/<tool id>/`. */
+export const WORKSHEET_FOLDER = 'worksheets';
+
 /** Where a page's card is published: `/og/playbooks/who-owns-marketing.png`, `/og/index.png` for the home page. */
 export function ogImagePath(pageId: string): `/${string}` {
 	// Starlight's route data gives the home page the id '', the content collection 'index'.
@@ -21,9 +24,11 @@ export function ogImagePath(pageId: string): `/${string}` {
 export function cardLine(pageId: string): string {
 	const kind = pageId.startsWith(`${PLAYBOOK_FOLDER}/`)
 		? 'Playbook'
-		: pageId.startsWith('for-')
-			? 'Reader guide'
-			: undefined;
+		: pageId.startsWith(`${WORKSHEET_FOLDER}/`)
+			? 'Worksheet'
+			: pageId.startsWith('for-')
+				? 'Reader guide'
+				: undefined;
 	return kind ? `${kind} · ${SITE_NAME}` : SITE_NAME;
 }
 

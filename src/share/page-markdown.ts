@@ -9,11 +9,17 @@
 import { audienceText, reviewedText, timeText } from '../components/playbook/playbook-data';
 import type { PlaybookFrontmatter } from '../playbook-frontmatter';
 import type { PublishedPlaybook } from '../published-playbooks';
+import { WORKSHEET_FOLDER } from './og-card';
 
 /** Where a page's Markdown is published: `/playbooks/who-owns-marketing.md`, `/index.md` for the home page. */
 export function markdownPath(pageId: string): `/${string}` {
 	// Starlight's route data gives the home page the id '', the content collection 'index'.
 	return `/${pageId || 'index'}.md`;
+}
+
+/** Every page of the docs collection has its Markdown but the not-found page, which is no page to keep. */
+export function publishesMarkdown(entryId: string): boolean {
+	return entryId !== '404';
 }
 
 export interface MarkdownPage {
@@ -86,7 +92,7 @@ function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, 
 			if (!tool) throw new Error(`${page.path}: <DecisionTool tool={${variable}} /> names no known decision tool.`);
 			return (
 				`**Decision tool: ${tool.title}** ([use it on the page](${pageUrl}#${tool.id}-tool), ` +
-				`or print [its worksheet](${site.url(`/worksheets/${tool.id}/`)}))`
+				`or print [its worksheet](${site.url(`/${WORKSHEET_FOLDER}/${tool.id}/`)}))`
 			);
 		}
 		case 'AtAGlance':
