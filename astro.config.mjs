@@ -5,22 +5,34 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { markdownLinks } from './src/markdown/markdown-links';
+import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
-import { siteLocation } from './src/site-config';
+import { markdownPath } from './src/share/page-markdown';
+import { shareRoutes } from './src/share/routes';
+import { SITE_NAME, siteLocation } from './src/site-config';
+import { redirects } from './src/stable-urls/redirects';
+import { stableUrls } from './src/stable-urls/integration';
 import { worksheetPages } from './src/worksheets/worksheet-pages';
 
 const { site, base } = siteLocation(process.env);
 
 /** Playbooks appear in the sidebar only once a page for one exists (no stubs). */
 const playbooksFolder = new URL('./content/docs/playbooks/', import.meta.url);
-const hasPlaybooks =
-	existsSync(playbooksFolder) && readdirSync(playbooksFolder).some((file) => /\.mdx?$/.test(file));
+const playbookFiles = existsSync(playbooksFolder) ? readdirSync(playbooksFolder) : [];
+const hasPlaybooks = playbookFiles.some((file) => /\.mdx?$/.test(file));
+const publishedPlaybooks = playbookCatalogue.filter(({ slug }) => playbookFiles.includes(`${slug}.mdx`));
+
+/** A root path as a full URL of the published site. */
+const siteUrl = (/** @type {string} */ path) => new URL(base.replace(/\/$/, '') + path, site).href;
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Astro puts the base path on the old URL but not on the new one.
+	redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, base.replace(/\/$/, '') + to])),
 	// Astro's CSP does not hash component styles it inlines, so browsers would drop them: ship them as files.
 	build: { inlineStylesheets: 'never' },
 	// Pages live in content/docs/ at the top level; Starlight looks for them under
@@ -59,13 +71,14 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'Practice Playbooks',
+			title: SITE_NAME,
 			description:
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
 			pagefind: { ranking: searchRanking },
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
+			components: { PageTitle: './src/components/PageTitle.astro' },
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
 				...(hasPlaybooks
@@ -82,8 +95,25 @@ export default defineConfig({
 					],
 				},
 			],
-			plugins: [starlightLinksValidator()],
+			plugins: [
+				starlightLinksValidator(),
+				starlightLlmsTxt({
+					description:
+						'Practical playbooks for owners of private therapy, medical and dental practices. Each one helps make a single decision about marketing or leadership (who does the marketing, what to outsource, how to lead a team) and comes with a decision tool the reader fills in for their own practice.',
+					details: [
+						'Written for practice owners, the coaches who advise them and their teams, in plain US English. Where a page touches privacy law or professional ethics it cites the rule and says it is not legal advice.',
+						`Every page is also published as Markdown: its URL with \`.md\` in place of the final slash. The playbooks:\n\n${publishedPlaybooks
+							.map(({ slug, title }) => `- [${title}](${siteUrl(markdownPath(playbookPath(slug).slice(1, -1)))})`)
+							.join('\n')}`,
+					].join('\n\n'),
+					customSets: [{ label: 'Playbooks', paths: ['playbooks/**'], description: 'every published playbook in full' }],
+					promote: ['index', 'for-*'],
+					demote: ['404'],
+				}),
+			],
 		}),
 		worksheetPages(),
+		shareRoutes(),
+		stableUrls(),
 	],
 });

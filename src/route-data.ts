@@ -1,12 +1,14 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { assertPlaybookPage } from './playbook-pages';
 import { searchFilterTags } from './search/filters';
+import { linkPreviewTags } from './share/link-preview';
 
 /** Runs for every page Starlight renders (astro.config.mjs, `routeMiddleware`). */
-export const onRequest = defineRouteMiddleware(({ locals }) => {
+export const onRequest = defineRouteMiddleware(({ locals, site }) => {
 	const route = locals.starlightRoute;
 	assertPlaybookPage(route.entry);
 	route.head.push(...searchFilterTags(route.entry));
+	if (site) route.head.push(...linkPreviewTags(route.entry.id, route.entry.data.title, site));
 	if (route.entry.id === '404') {
 		// A "not found" page has no address of its own: no canonical URL, and search engines skip it.
 		route.head = route.head.filter(({ attrs }) => attrs?.rel !== 'canonical');

@@ -4,6 +4,9 @@
  * (`BASE_PATH=/playbooks`) without editing code.
  */
 
+/** The site's name: Starlight's title, and the name on link-preview cards and Markdown copies. */
+export const SITE_NAME = 'Practice Playbooks';
+
 /** Reserved `.example` domain: canonical URLs say plainly that `SITE_URL` was not set. */
 export const DEFAULT_SITE_URL = 'https://practice-playbooks.example';
 

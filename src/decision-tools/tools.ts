@@ -41,7 +41,10 @@ export function toolPath(tool: DecisionTool): `/${string}` {
 	return `${toolPage(tool).path}#${tool.id}-tool`;
 }
 
+/** The folder of the tools' printable worksheets. */
+export const WORKSHEET_FOLDER = 'worksheets';
+
 /** The tool's printable worksheet, a page of its own: `/worksheets/funnel-check/`. */
-export function worksheetPath(tool: DecisionTool): `/${string}` {
-	return `/worksheets/${tool.id}/`;
+export function worksheetPath(tool: Pick<DecisionTool, 'id'>): `/${string}` {
+	return `/${WORKSHEET_FOLDER}/${tool.id}/`;
 }

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readerPages } from '../site-pages';
-import { BuiltSite, brokenInternalLinks, inlineCodeMissingFromCsp } from './built-site';
+import { BuiltSite, brokenInternalLinks, inlineCodeMissingFromCsp, projectRoot } from './built-site';
 import { ProjectCopy, playbookPage, validPlaybookFrontmatter } from './project-copy';
 
 describe('a site hosted in a sub-folder (SITE_URL and BASE_PATH)', () => {
@@ -36,11 +37,18 @@ describe('a site hosted in a sub-folder (SITE_URL and BASE_PATH)', () => {
 });
 
 describe('a site with one published playbook', () => {
+	// The site as it was before the other playbooks: its published-URL list has only this playbook's page.
+	const listFile = 'src/stable-urls/published-urls.txt';
+	const list = readFileSync(join(projectRoot, listFile), 'utf8')
+		.split('\n')
+		.filter((line) => !line.startsWith('/playbooks/') || line === '/playbooks/who-owns-marketing/')
+		.join('\n');
 	const project = new ProjectCopy(
 		{
 			'content/docs/playbooks/who-owns-marketing.mdx': playbookPage(validPlaybookFrontmatter),
 			// The real glossary links into every playbook; this site has only one.
 			'content/docs/glossary.mdx': '---\ntitle: Glossary\ndescription: The words this site uses, in a copy of the site with a single playbook.\n---\n',
+			[listFile]: list,
 		},
 		{ without: ['content/docs/playbooks'] },
 	);

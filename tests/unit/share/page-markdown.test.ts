@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { markdownPath, pageMarkdown, type MarkdownPage, type MarkdownSite } from '../../../src/share/page-markdown';
+
+const site: MarkdownSite = {
+	name: 'Practice Playbooks',
+	url: (path) => `https://example.org/team${path}`,
+	tools: new Map([['planner', { id: 'marketing-ownership-planner', title: 'Marketing ownership planner' }]]),
+	playbooks: [
+		{ slug: 'who-owns-marketing', path: '/playbooks/who-owns-marketing/', title: 'Who owns marketing', decision: 'Who markets?' },
+		{ slug: 'marketing-vs-sales', path: '/playbooks/marketing-vs-sales/', title: 'Marketing vs sales' },
+	],
+};
+
+const page = (body: string, extra: Partial<MarkdownPage> = {}): MarkdownPage => ({
+	title: 'Who owns marketing',
+	description: 'Decide who does the marketing.',
+	path: '/playbooks/who-owns-marketing/',
+	body,
+	...extra,
+});
+
+describe('pageMarkdown', () => {
+	it('starts with the title, the description and the page’s address', () => {
+		expect(pageMarkdown(page('Text.'), site)).toBe(
+			'# Who owns marketing\n\n> Decide who does the marketing.\n\n' +
+				'From Practice Playbooks: https://example.org/team/playbooks/who-owns-marketing/\n\nText.\n',
+		);
+	});
+
+	it('drops import and export blocks, however many lines they take', () => {
+		const body = "import A from './A.astro';\nimport { b } from './b';\n\nexport const c = (x) =>\n  x + 1;\n\n## Steps\n";
+		expect(pageMarkdown(page(body), site)).toMatch(/\n\n## Steps\n$/);
+		expect(pageMarkdown(page(body), site)).not.toMatch(/import|export|x \+ 1/);
+	});
+
+	it('keeps code blocks exactly, even lines that look like imports or components', () => {
+		const code = '```text\nimport this as it is\n<Steps>\n[link](/x/)\n```';
+		expect(pageMarkdown(page(code), site)).toContain(code);
+	});
+
+	it('turns a decision tool into links to it on the page and to its worksheet', () => {
+		expect(pageMarkdown(page('<DecisionTool tool={planner} />'), site)).toContain(
+			'**Decision tool: Marketing ownership planner** ' +
+				'([use it on the page](https://example.org/team/playbooks/who-owns-marketing/#marketing-ownership-planner-tool), ' +
+				'or print [its worksheet](https://example.org/team/worksheets/marketing-ownership-planner/))',
+		);
+	});
+
+	it('names the page and the tool when a page uses a tool it does not know', () => {
+		expect(() => pageMarkdown(page('<DecisionTool tool={unknownTool} />'), site)).toThrow(
+			'/playbooks/who-owns-marketing/: <DecisionTool tool={unknownTool} /> names no known decision tool.',
+		);
+	});
+
+	it('drops the <Steps> wrapper and keeps its list', () => {
+		expect(pageMarkdown(page('<Steps>\n\n1. First.\n2. Second.\n\n</Steps>'), site)).toMatch(/\n\n1\. First\.\n2\. Second\.\n$/);
+	});
+
+	it('writes the playbook boxes from frontmatter as Markdown lists', () => {
+		const playbook = {
+			decision: 'Who should do the marketing?',
+			audience: ['owner', 'coach'] as ('owner' | 'coach' | 'team')[],
+			readingMinutes: 14,
+			exerciseMinutes: 10,
+			related: ['marketing-vs-sales' as const],
+			sources: [{ title: 'APA Code', publisher: 'APA', url: 'https://www.apa.org/ethics/code' }, { title: 'A survey' }],
+			lastReviewed: new Date('2026-11-23'),
+		};
+		const markdown = pageMarkdown(page('<AtAGlance />\n\n<RelatedPlaybooks />\n\n<PlaybookSources />', { playbook }), site);
+		expect(markdown).toContain(
+			'- **The decision:** Who should do the marketing?\n- **For:** Practice owners, coaches and consultants\n' +
+				'- **Time:** 14 minutes to read, 10 minutes for the exercise\n- **Last reviewed:** November 23, 2026',
+		);
+		expect(markdown).toContain('\n- [Marketing vs sales](https://example.org/team/playbooks/marketing-vs-sales/)\n');
+		expect(markdown).toContain('1. [APA Code](https://www.apa.org/ethics/code). APA\n2. A survey\n');
+	});
+
+	it('lists the published playbooks for <PlaybookList />', () => {
+		expect(pageMarkdown(page('<PlaybookList />'), site)).toContain(
+			'- [Who owns marketing](https://example.org/team/playbooks/who-owns-marketing/): Who markets?\n' +
+				'- [Marketing vs sales](https://example.org/team/playbooks/marketing-vs-sales/)',
+		);
+	});
+
+	it('points to the page for any other component, even one written over several lines', () => {
+		const markdown = pageMarkdown(page('Before.\n\n<ToolExample\n  tool={planner}\n  example={examples[0]}\n/>\n\nAfter.'), site);
+		expect(markdown).toContain('Before.\n\n*(Shown on the page: https://example.org/team/playbooks/who-owns-marketing/)*\n\nAfter.');
+	});
+
+	it('makes root and section links full URLs, so they work wherever the Markdown is pasted', () => {
+		expect(pageMarkdown(page('See [coaches](/for-coaches/) and [the steps](#steps).'), site)).toContain(
+			'See [coaches](https://example.org/team/for-coaches/) and [the steps](https://example.org/team/playbooks/who-owns-marketing/#steps).',
+		);
+	});
+});
+
+describe('markdownPath', () => {
+	it('puts a page’s Markdown beside its folder, and the home page’s at /index.md', () => {
+		expect(markdownPath('playbooks/who-owns-marketing')).toBe('/playbooks/who-owns-marketing.md');
+		expect(markdownPath('index')).toBe('/index.md');
+		expect(markdownPath('')).toBe('/index.md');
+	});
+});
