@@ -28,12 +28,10 @@ export function renderCheckUp(tool: CheckUpTool, result: CheckUpResult, comparis
 					{ 'data-playbook': entry.route.playbook },
 					element('strong', {}, entry.title),
 					element('p', { 'data-reason': '' }, entry.reasons[0]!.because),
+					element('p', {}, 'Read: ', element('a', { href: sitePath(entry.read.path), 'data-read': '' }, entry.read.label)),
 					element(
 						'p',
 						{},
-						'Read: ',
-						element('a', { href: sitePath(entry.read.path), 'data-read': '' }, entry.read.label),
-						' · ',
 						element('a', { href: sitePath(entry.toolPath), 'data-open-tool': '' }, handed ? `Open “${entry.route.tool.title}” with your answers` : `Open “${entry.route.tool.title}”`),
 					),
 				),
