@@ -50,11 +50,11 @@ export function renderCheckUp(tool: CheckUpTool, result: CheckUpResult, comparis
 		const since = element('ul', { 'data-comparison': '' });
 		const same = comparison.planBefore.join() === comparison.planNow.join();
 		since.append(
-			element('li', {}, same ? `Your plan is the same: ${words(comparison.planNow)}.` : `Your plan then: ${words(comparison.planBefore)}. Now: ${words(comparison.planNow)}.`),
+			element('li', {}, same ? `Your plan is the same: ${sentence(words(comparison.planNow))}` : `Your plan then: ${sentence(words(comparison.planBefore))} Now: ${sentence(words(comparison.planNow))}`),
 		);
 		for (const strength of comparison.newStrengths) since.append(element('li', {}, `New strength: ${strength}`));
 		for (const strength of comparison.lostStrengths) since.append(element('li', {}, `No longer a strength: ${strength}`));
-		for (const change of comparison.changed) since.append(element('li', {}, `${change.question} ${change.before} → ${change.after}.`));
+		for (const change of comparison.changed) since.append(element('li', {}, `${change.question} ${sentence(`${change.before} → ${change.after}`)}`));
 		if (comparison.changed.length === 0) since.append(element('li', {}, 'No answers have changed yet.'));
 		fragment.append(element('h4', {}, `Since your check-up of ${comparison.date}`), since);
 	}
@@ -65,4 +65,9 @@ export function renderCheckUp(tool: CheckUpTool, result: CheckUpResult, comparis
 /** "1. A, 2. B", or "nothing stands out". */
 function words(titles: string[]): string {
 	return titles.length ? titles.map((title, index) => `${index + 1}. ${title}`).join(', ') : 'nothing stands out';
+}
+
+/** Ends a sentence with a period, unless it already ends with one or a question mark. */
+function sentence(text: string): string {
+	return /[.?!]$/.test(text) ? text : `${text}.`;
 }
