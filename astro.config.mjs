@@ -87,6 +87,7 @@ export default defineConfig({
 				{
 					label: 'Start here',
 					items: [
+						{ label: 'The practice check-up', slug: 'check-up' },
 						{ label: 'For practice owners', slug: 'for-owners' },
 						{ label: 'For coaches', slug: 'for-coaches' },
 						{ label: 'For practice teams', slug: 'for-practice-teams' },

@@ -12,7 +12,7 @@ export interface AnswerProblem {
 	message: string;
 }
 
-export function questionById(tool: DecisionTool, id: string): Question | undefined {
+export function questionById(tool: Pick<DecisionTool, 'questions'>, id: string): Question | undefined {
 	return tool.questions.find((question) => question.id === id);
 }
 

@@ -1,5 +1,5 @@
 import { questionById } from './answers';
-import type { ComparisonTool, Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SelfCheckTool, SortingTool } from './model';
+import type { CheckUpMeaning, CheckUpTool, ComparisonTool, Condition, DecisionTool, FunnelTool, ProfileTool, ScoredTool, SelfCheckTool, SortingTool } from './model';
 import { SOURCE_KEY } from './share-link';
 import { customPatterns } from './sorting';
 
@@ -47,6 +47,7 @@ export function toolMistakes(tool: DecisionTool): string[] {
 		profile: () => profileMistakes(tool as ProfileTool),
 		selfcheck: () => selfCheckMistakes(tool as SelfCheckTool),
 		comparison: () => comparisonMistakes(tool as ComparisonTool),
+		checkup: () => checkUpMistakes(tool as CheckUpTool),
 	};
 	return [...mistakes, ...byKind[tool.kind]()];
 }
@@ -67,23 +68,7 @@ function scoredMistakes(tool: ScoredTool): string[] {
 		}
 	}
 
-	const checkCondition = (condition: Condition, where: string): void => {
-		if ('all' in condition) return condition.all.forEach((part) => checkCondition(part, where));
-		if ('any' in condition) return condition.any.forEach((part) => checkCondition(part, where));
-		if ('outcome' in condition) {
-			for (const id of condition.outcome) if (!outcomeIds.has(id)) mistakes.push(`${where}: unknown outcome "${id}".`);
-			return;
-		}
-		const question = questionById(tool, condition.question);
-		if (!question) return void mistakes.push(`${where}: unknown question "${condition.question}".`);
-		const ids = 'is' in condition ? condition.is : 'includesAny' in condition ? condition.includesAny : [];
-		for (const id of ids) {
-			if (!('choices' in question) || !question.choices.some((choice) => choice.id === id)) {
-				mistakes.push(`${where}: "${question.id}" has no choice "${id}".`);
-			}
-		}
-	};
-	for (const warning of tool.warnings) checkCondition(warning.when, `Warning "${warning.id}"`);
+	for (const warning of tool.warnings) mistakes.push(...conditionMistakes(tool, warning.when, `Warning "${warning.id}"`, outcomeIds));
 
 	const chart = tool.chart;
 	if (chart) {
@@ -101,6 +86,19 @@ function scoredMistakes(tool: ScoredTool): string[] {
 		}
 	}
 	return mistakes;
+}
+
+/** Unknown questions, choices or outcomes in a condition written as data. */
+function conditionMistakes(tool: Pick<DecisionTool, 'questions'>, condition: Condition, where: string, outcomeIds: Set<string>): string[] {
+	if ('all' in condition) return condition.all.flatMap((part) => conditionMistakes(tool, part, where, outcomeIds));
+	if ('any' in condition) return condition.any.flatMap((part) => conditionMistakes(tool, part, where, outcomeIds));
+	if ('outcome' in condition) return condition.outcome.filter((id) => !outcomeIds.has(id)).map((id) => `${where}: unknown outcome "${id}".`);
+	const question = questionById(tool, condition.question);
+	if (!question) return [`${where}: unknown question "${condition.question}".`];
+	const ids = 'is' in condition ? condition.is : 'includesAny' in condition ? condition.includesAny : [];
+	return ids
+		.filter((id) => !('choices' in question) || !question.choices.some((choice) => choice.id === id))
+		.map((id) => `${where}: "${question.id}" has no choice "${id}".`);
 }
 
 function sortingMistakes(tool: SortingTool): string[] {
@@ -180,6 +178,55 @@ function comparisonMistakes(tool: ComparisonTool): string[] {
 			for (const id of rated?.is ?? []) if (!ratings(rated!.factor).has(id)) mistakes.push(`${where}: factor "${rated!.factor}" has no rating "${id}".`);
 		}
 		for (const id of risk.budget ?? []) if (!budgets.has(id)) mistakes.push(`${where}: unknown budget "${id}".`);
+	}
+	return mistakes;
+}
+
+function checkUpMistakes(tool: CheckUpTool): string[] {
+	const mistakes: string[] = [];
+	const playbooks = tool.routes.map((route) => route.playbook);
+	for (const id of duplicates(playbooks)) mistakes.push(`Playbook "${id}" has two routes.`);
+	if ([...tool.tieOrder].sort().join() !== [...new Set(playbooks)].sort().join()) mistakes.push('tieOrder must list every route’s playbook exactly once.');
+	if (!(tool.planLength >= 1)) mistakes.push('planLength must be 1 or more.');
+	for (const question of tool.questions) {
+		const meanings: [string, CheckUpMeaning][] =
+			question.kind === 'number'
+				? [...(question.bands ?? []).map((band, index): [string, CheckUpMeaning] => [`band ${index + 1}`, band]), ...(question.blank ? [['blank', question.blank] as [string, CheckUpMeaning]] : [])]
+				: question.choices.map((choice) => [choice.id, choice]);
+		for (const [answer, meaning] of meanings) {
+			const where = `"${question.id}:${answer}"`;
+			for (const priority of meaning.priorities ?? []) {
+				if (!playbooks.includes(priority.playbook)) mistakes.push(`${where} gives points to "${priority.playbook}", which has no route.`);
+				if (!(priority.points > 0)) mistakes.push(`${where} must give more than 0 points.`);
+				if (!priority.because) mistakes.push(`${where} needs a reason (because).`);
+				if (!/^#[a-z0-9-]+$/.test(priority.read.href)) mistakes.push(`${where} must send readers to a section of the playbook ("#heading-id"), not "${priority.read.href}".`);
+				if (priority.unless) mistakes.push(...conditionMistakes(tool, priority.unless, `${where}’s “unless”`, new Set()));
+			}
+		}
+	}
+	for (const route of tool.routes) {
+		for (const handOver of route.handOver) {
+			const where = `Route "${route.playbook}" hands "${handOver.from}" to "${handOver.to}"`;
+			const from = questionById(tool, handOver.from);
+			const to = questionById(route.tool, handOver.to);
+			if (!from) mistakes.push(`${where}: the check-up has no question "${handOver.from}".`);
+			if (!to) mistakes.push(`${where}: ${route.tool.title} has no question "${handOver.to}".`);
+			if (!from || !to) continue;
+			if (from.kind === 'number' || to.kind === 'number') {
+				if (from.kind !== 'number' || to.kind !== 'number' || handOver.answers) mistakes.push(`${where}: a number passes only to a number question, as it is.`);
+				else if (from.min < to.min || from.max > to.max) mistakes.push(`${where}: the check-up allows ${from.min} to ${from.max}, the tool ${to.min} to ${to.max}.`);
+				continue;
+			}
+			if (!('choices' in from) || !('choices' in to)) {
+				mistakes.push(`${where}: only choices and numbers can be handed over.`);
+				continue;
+			}
+			for (const [choiceId, value] of Object.entries(handOver.answers ?? {})) {
+				if (!from.choices.some((choice) => choice.id === choiceId)) mistakes.push(`${where}: the check-up question has no choice "${choiceId}".`);
+				if (Array.isArray(value) && to.kind === 'single') mistakes.push(`${where}: "${choiceId}" gives several answers to a single-choice question.`);
+				for (const id of [value].flat()) if (!to.choices.some((choice) => choice.id === id)) mistakes.push(`${where}: the tool’s question has no choice "${id}".`);
+			}
+		}
 	}
 	return mistakes;
 }

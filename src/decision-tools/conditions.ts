@@ -1,5 +1,5 @@
 import { questionById, type Answers } from './answers';
-import type { Condition, ScoredTool } from './model';
+import type { Condition, Outcome, Question } from './model';
 
 /** Whether a condition holds for these answers and this outcome. */
 export function conditionHolds(condition: Condition, answers: Answers, outcomeId: string | undefined): boolean {
@@ -16,12 +16,12 @@ export function inRange(value: number, from = -Infinity, to = Infinity): boolean
 	return value >= from && value <= to;
 }
 
-/** A condition in words, for the printed scoring key. */
-export function describeCondition(tool: ScoredTool, condition: Condition): string {
+/** A condition in words, for the printed scoring key. Outcomes are named only for tools that have them. */
+export function describeCondition(tool: { questions: Question[]; outcomes?: Outcome[] }, condition: Condition): string {
 	if ('all' in condition) return condition.all.map((part) => describeCondition(tool, part)).join(', and ');
 	if ('any' in condition) return condition.any.map((part) => describeCondition(tool, part)).join(', or ');
 	if ('outcome' in condition) {
-		const titles = condition.outcome.map((id) => `“${tool.outcomes.find((outcome) => outcome.id === id)?.title ?? id}”`);
+		const titles = condition.outcome.map((id) => `“${tool.outcomes?.find((outcome) => outcome.id === id)?.title ?? id}”`);
 		return `the result is ${titles.join(' or ')}`;
 	}
 	const question = questionById(tool, condition.question);

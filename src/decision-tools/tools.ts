@@ -4,6 +4,7 @@ import { funnelCheck } from './models/funnel-check';
 import { idealPatientProfile } from './models/ideal-patient-profile';
 import { managerOrLeader } from './models/manager-or-leader';
 import { marketingOwnershipPlanner } from './models/marketing-ownership-planner';
+import { practiceCheckUp } from './models/practice-check-up';
 import { showOrTellSorter } from './models/show-or-tell-sorter';
 import { socialMediaLead } from './models/social-media-lead';
 
@@ -25,6 +26,7 @@ export const toolPlacements: readonly { tool: DecisionTool; page: ToolPage }[] =
 	{ tool: idealPatientProfile, page: playbook('marketing-vs-sales') },
 	{ tool: managerOrLeader, page: playbook('management-vs-leadership') },
 	{ tool: socialMediaLead, page: playbook('social-media-office-manager') },
+	{ tool: practiceCheckUp, page: { path: '/check-up/', title: 'The practice marketing check-up' } },
 ];
 
 export const decisionTools: DecisionTool[] = toolPlacements.map(({ tool }) => tool);

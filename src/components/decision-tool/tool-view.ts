@@ -15,7 +15,7 @@ export interface ToolView {
 	fieldProblems?: Record<string, string>;
 }
 
-/** Draws a tool's result from its answers (and, for the self-check, the reader's kept check-in). */
+/** Draws a tool's result from its answers (and, for the self-check and the check-up, the reader's kept check-in). */
 export type ViewOf = (answers: Answers, checkIn?: CheckIn) => ToolView;
 
 /**
@@ -46,6 +46,10 @@ export async function loadView(tool: DecisionTool): Promise<ViewOf> {
 		}
 		case 'selfcheck': {
 			const { view } = await import('./views/selfcheck');
+			return (answers, checkIn) => view(tool, answers, checkIn);
+		}
+		case 'checkup': {
+			const { view } = await import('./views/checkup');
 			return (answers, checkIn) => view(tool, answers, checkIn);
 		}
 	}
