@@ -14,8 +14,6 @@ export interface SearchQuery {
 	page: string;
 	/** Heading id (or widget anchor id) of the section that answers it. */
 	section?: string;
-	/** The issue that will publish the answer, for a question no page answers yet. */
-	pendingIssue?: number;
 }
 
 const owns = '/playbooks/who-owns-marketing/';
@@ -96,5 +94,5 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'front desk', reader: 'front desk', page: glossary, section: 'front-desk' },
 
 	// Not answered yet
-	{ query: 'quick marketing checkup for my practice', reader: 'owner', page: '/check-up/', pendingIssue: 10 },
+	{ query: 'quick marketing checkup for my practice', reader: 'owner', page: '/check-up/' },
 ];

@@ -129,7 +129,7 @@ class DecisionToolElement extends HTMLElement {
 		}
 		this.checkIn = { date, answers };
 		this.update();
-		this.status(`Check-in kept for ${date}. Come back and answer again to see what changed.`);
+		this.status(`Your answers of ${date} are kept. Come back and answer again to see what changed.`);
 	}
 
 	private clear(): void {
