@@ -58,6 +58,7 @@ describe('search quality', () => {
 					`Search hit rate over ${searchQueries.length} questions:`,
 					`  page in the first three: ${searchQueries.length - pageMisses.length} (${percent(searchQueries.length - pageMisses.length)})`,
 					`  and its section listed: ${sectionHits} (${percent(sectionHits)})`,
+					...pageMisses.map((miss) => `  page missed: ${miss}`),
 					...sectionMisses.map((miss) => `  section missed: ${miss}`),
 				].join('\n'),
 			);
