@@ -39,6 +39,10 @@ export default defineConfig({
 	// <srcDir>/content/docs, so the source root is the project root (README, "Project layout").
 	srcDir: '.',
 	vite: {
+		// The search dialog's no-results help links the playbooks that have a page (src/search/search-help.ts).
+		define: {
+			'import.meta.env.PUBLISHED_PLAYBOOKS': JSON.stringify(publishedPlaybooks.map(({ slug, title }) => ({ path: playbookPath(slug), title }))),
+		},
 		// Starlight's search dialog, with the sections listed under each result chosen by relevance.
 		resolve: {
 			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],

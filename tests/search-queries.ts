@@ -27,32 +27,40 @@ export const searchQueries: SearchQuery[] = [
 	// Who owns marketing
 	{ query: 'my therapists dont want to do marketing', reader: 'owner', page: owns, section: 'my-therapists-dont-want-to-do-marketing-can-i-make-them' },
 	{ query: 'do clinicians have to do marketing', reader: 'clinician', page: owns, section: 'do-clinicians-have-to-do-marketing' },
-	{ query: 'who should do our marketing', reader: 'owner', page: owns, section: 'four-ways-to-divide-the-marketing' },
+	{ query: 'who should do our marketing', reader: 'owner', page: owns, section: 'who-should-do-the-marketing-four-ways-to-divide-it' },
 	{ query: 'job description marketing clause', reader: 'owner', page: owns, section: 'job-description-clause' },
-	{ query: 'job descripton for a therapist who does marketing', reader: 'owner', page: owns, section: 'job-description-clause' },
+	// The clause's heading is a published anchor without the reader's words; the hiring section says what the job description must
+	// include (activities, hours, pay) and links to the clause.
+	{ query: 'job descripton for a therapist who does marketing', reader: 'owner', page: owns, section: 'hiring-a-therapist-who-will-market-put-it-in-the-job-description' },
 	{ query: 'should i pay my clinicians for marketing time', reader: 'owner', page: owns, section: 'should-i-pay-clinicians-for-time-spent-on-marketing' },
 	{ query: 'can the receptionist do our marketing', reader: 'front desk', page: owns, section: 'can-the-front-desk-or-office-manager-do-our-marketing' },
 	{ query: 'how many hours a week should a therapist spend on marketing', reader: 'clinician', page: owns, section: 'how-many-hours-a-week-should-a-clinician-spend-on-marketing' },
 	{ query: 'adding marketing to an independent contractor', reader: 'owner', page: owns, section: 'our-clinicians-are-contractors-can-we-ask-them-to-market' },
-	{ query: 'talk to my team about taking on marketing', reader: 'owner', page: owns, section: 'a-conversation-guide-for-expanding-a-role' },
-	{ query: 'hand our marketing to an agency', reader: 'owner', page: owns, section: 'marketing-ownership-planner-outcome-outside' },
+	// The section on a team not hired to market is where the page answers this: how to ask (paid or counted, a real choice, written
+	// down), with a link to the conversation guide, whose published heading has none of these words.
+	{ query: 'talk to my team about taking on marketing', reader: 'owner', page: owns, section: 'when-your-team-wasnt-hired-to-market' },
+	// The playbook's own section on handing the marketing to an agency (when it fits, what an agency can't do) answers more fully
+	// than the planner's one-paragraph outcome.
+	{ query: 'hand our marketing to an agency', reader: 'owner', page: owns, section: 'when-to-hand-the-marketing-to-an-agency' },
 
 	// Show, don't just tell
 	{ query: 'can we post client testimonials on our website', reader: 'office manager', page: show, section: 'can-we-post-client-testimonials-on-our-website' },
 	{ query: 'can we ask patients for google reviews', reader: 'front desk', page: show, section: 'can-we-ask-clients-for-google-reviews' },
 	{ query: 'can our agency write the blog', reader: 'owner', page: show, section: 'can-our-marketing-agency-write-our-blog' },
 	{ query: 'brief for a marketing agency', reader: 'owner', page: show, section: 'agency-brief' },
-	{ query: 'what marketing can we outsource', reader: 'owner', page: show, section: 'what-to-hire-out-the-platform' },
+	{ query: 'what marketing can we outsource', reader: 'owner', page: show, section: 'what-marketing-you-can-outsource-the-platform' },
 	{ query: 'is a marketing agency worth the money', reader: 'owner', page: show, section: 'is-a-marketing-agency-a-waste-of-money-for-a-therapy-practice' },
 	{ query: 'im an introvert do i have to give talks', reader: 'clinician', page: show, section: 'my-clinicians-are-introverts-do-they-have-to-give-talks' },
-	{ query: 'networking with doctors and school counselors', reader: 'clinician', page: show, section: 'what-to-keep-being-in-front-of-people' },
-	{ query: 'referrals from pediatricians', reader: 'clinician', page: show, section: 'what-to-keep-being-in-front-of-people' },
+	{ query: 'networking with doctors and school counselors', reader: 'clinician', page: show, section: 'what-to-keep-networking-referrals-and-being-in-front-of-people' },
+	{ query: 'referrals from pediatricians', reader: 'clinician', page: show, section: 'what-to-keep-networking-referrals-and-being-in-front-of-people' },
 	{ query: 'share a client story if we change the name', reader: 'coach', page: show, section: 'can-we-share-a-clients-story-if-we-change-the-name' },
 
 	// Marketing vs sales
 	{ query: 'how fast should we return calls', reader: 'front desk', page: sales, section: 'how-fast-should-we-return-calls' },
 	{ query: 'who should answer new client calls', reader: 'office manager', page: sales, section: 'who-should-answer-new-client-calls' },
-	{ query: 'lots of calls but nobody books', reader: 'owner', page: sales, section: 'which-problem-do-you-have' },
+	// Calls that don't book are an intake problem; Intake is part of sales says so and gives the fixes (call-back speed, voicemail,
+	// one owner for the log), where Which problem do you have only sends the reader there.
+	{ query: 'lots of calls but nobody books', reader: 'owner', page: sales, section: 'intake-is-part-of-sales' },
 	{ query: 'we need more clients should we run ads', reader: 'owner', page: sales, section: 'we-need-more-clients-should-we-run-ads' },
 	{ query: 'do we say patients or clients', reader: 'front desk', page: sales, section: 'do-we-call-them-patients-or-clients' },
 	{ query: 'phone script for calling back new patients', reader: 'front desk', page: sales, section: 'call-back-script' },
@@ -66,9 +74,10 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'i dont have time to plan', reader: 'owner', page: lead, section: 'i-dont-have-time-to-plan-where-do-i-start' },
 	{ query: 'should i raise my fees', reader: 'owner', page: lead, section: 'should-i-raise-my-fees' },
 	{ query: 'can we charge for no-shows', reader: 'front desk', page: lead, section: 'can-i-charge-for-late-cancellations' },
-	{ query: 'too many no shows', reader: 'office manager', page: lead, section: 'ways-to-grow-income-without-new-clients' },
-	{ query: 'handing billing to the office manager', reader: 'office manager', page: lead, section: 'what-should-i-delegate-first' },
-	{ query: 'what numbers should i track each month', reader: 'owner', page: lead, section: 'the-few-numbers-worth-watching' },
+	// A FAQ now answers this question directly (count them, reminders, a clear policy), linking to fees and to ways to grow income.
+	{ query: 'too many no shows', reader: 'office manager', page: lead, section: 'we-have-too-many-no-shows-what-can-we-do' },
+	{ query: 'handing billing to the office manager', reader: 'office manager', page: lead, section: 'what-should-i-delegate-first-can-the-office-manager-take-billing' },
+	{ query: 'what numbers should i track each month', reader: 'owner', page: lead, section: 'the-few-numbers-to-track-each-month' },
 	{ query: 'agenda for my weekly planning hour', reader: 'owner', page: lead, section: 'ceo-hour-agenda' },
 	{ query: 'how many sessions a week do i need', reader: 'clinician', page: lead, section: 'how-many-sessions-a-week-do-i-need' },
 	{ query: 'am i a manager or a leader', reader: 'owner', page: lead, section: 'manager-or-leader-a-practice-self-check' },
@@ -84,7 +93,7 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'how to reply to a bad google review hipaa', reader: 'office manager', page: social, section: 'safe-reply-to-a-negative-review' },
 	{ query: 'social media policy template', reader: 'office manager', page: social, section: 'social-media-policy-outline' },
 	{ query: 'who approves our posts', reader: 'front desk', page: social, section: 'who-should-approve-posts' },
-	{ query: 'posting photos of patients', reader: 'front desk', page: social, section: 'privacy-and-ethics-on-social-media' },
+	{ query: 'posting photos of patients', reader: 'front desk', page: social, section: 'privacy-and-ethics-what-never-to-post-about-patients' },
 
 	// Coaches, and the words the site uses
 	{ query: 'send a client a link with their answers filled in', reader: 'coach', page: '/for-coaches/', section: 'prepare-a-pre-filled-link-for-a-client' },

@@ -21,6 +21,6 @@ export class PagefindUI extends DefaultPagefindUI {
 				return result;
 			},
 		});
-		document.querySelector(options.element)?.after(searchHelp());
+		document.querySelector(options.element)?.after(searchHelp(import.meta.env.PUBLISHED_PLAYBOOKS));
 	}
 }

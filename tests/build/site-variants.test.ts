@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playbookCatalogue } from '../../src/playbooks';
 import { readerPages } from '../site-pages';
 import { BuiltSite, brokenInternalLinks, inlineCodeMissingFromCsp, projectRoot } from './built-site';
 import { ProjectCopy, playbookPage, validPlaybookFrontmatter } from './project-copy';
@@ -67,5 +68,15 @@ describe('a site with one published playbook', () => {
 		const listed = [...home.querySelectorAll('.playbook-list a')].map((a) => a.getAttribute('href'));
 		expect(listed).toEqual([href]);
 		expect(site.fileFor('/playbooks/show-dont-just-tell/')).toBeUndefined();
+	});
+
+	it('offers only that playbook when a search finds nothing', () => {
+		// The search dialog's script (src/search/pagefind-ui.ts) carries the list its no-results help shows.
+		const scripts = readdirSync(join(site.dir, '_astro')).filter((file) => /^pagefind-ui\.[\w-]+\.js$/.test(file));
+		expect(scripts).toHaveLength(1);
+		const script = site.text(`_astro/${scripts[0]}`);
+		expect(script).toContain('/playbooks/who-owns-marketing/');
+		const unwritten = playbookCatalogue.filter(({ slug }) => slug !== 'who-owns-marketing');
+		for (const { slug } of unwritten) expect(script).not.toContain(`/playbooks/${slug}/`);
 	});
 });

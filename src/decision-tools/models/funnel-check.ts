@@ -68,7 +68,7 @@ export const funnelCheck: FunnelTool = {
 			],
 			links: [
 				{ label: 'Your ideal patient', href: '#your-ideal-patient' },
-				{ label: 'What to keep: being in front of people', href: '/playbooks/show-dont-just-tell/#what-to-keep-being-in-front-of-people' },
+				{ label: 'What to keep: networking, referrals and being in front of people', href: '/playbooks/show-dont-just-tell/#what-to-keep-networking-referrals-and-being-in-front-of-people' },
 			],
 		},
 		reach: {

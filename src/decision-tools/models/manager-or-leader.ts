@@ -53,7 +53,7 @@ export const managerOrLeader = defineSelfCheck({
 				'The practice runs well day to day. What is missing is direction: a plan with a few numbers, and time to steer by it. Most owners start here, and the next step is small.',
 			steps: ['Work out your weekly session target.', 'Hold a CEO hour every week for a month.', 'Write one or two goals and two or three numbers for this quarter.'],
 			links: [
-				{ label: 'The few numbers worth watching', href: '#the-few-numbers-worth-watching' },
+				{ label: 'The few numbers to track each month', href: '#the-few-numbers-to-track-each-month' },
 				{ label: 'CEO hour agenda', href: '#ceo-hour-agenda' },
 			],
 		},

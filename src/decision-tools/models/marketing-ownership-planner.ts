@@ -206,7 +206,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 				'For clinicians hired without marketing in their role, use the conversation guide before you ask for anything.',
 			],
 			links: [
-				{ label: 'Hire for it from day one', href: '#hire-for-it-from-day-one' },
+				{ label: 'Hiring a therapist who will market', href: '#hiring-a-therapist-who-will-market-put-it-in-the-job-description' },
 				{ label: 'Conversation guide', href: '#a-conversation-guide-for-expanding-a-role' },
 			],
 		},
@@ -223,8 +223,8 @@ export const marketingOwnershipPlanner: ScoredTool = {
 				'Review the split in three months: keep what works, and move what stalled.',
 			],
 			links: [
-				{ label: 'Four ways to divide the marketing', href: '#four-ways-to-divide-the-marketing' },
-				{ label: 'When your team was hired without it', href: '#when-your-team-was-hired-without-it' },
+				{ label: 'Four ways to divide the marketing', href: '#who-should-do-the-marketing-four-ways-to-divide-it' },
+				{ label: 'When your team wasn’t hired to market', href: '#when-your-team-wasnt-hired-to-market' },
 			],
 		},
 		{
@@ -240,7 +240,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 				'Set a monthly 30-minute review of inquiries and new patients against what you pay.',
 			],
 			links: [
-				{ label: 'When nobody on staff should do it', href: '#when-nobody-on-staff-should-do-it' },
+				{ label: 'When to hand the marketing to an agency', href: '#when-to-hand-the-marketing-to-an-agency' },
 				{ label: 'Let your strengths choose', href: '#let-your-strengths-choose' },
 			],
 		},
@@ -252,7 +252,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			when: { all: [{ outcome: ['owner-steers', 'blend'] }, { question: 'duties', is: ['none'] }] },
 			message:
 				'This plan leans on clinicians doing some marketing, but it is not in their job descriptions. Asking them to do it anyway is a change to their job: agree on it openly, with time or pay for it.',
-			link: { label: 'When your team was hired without it', href: '#when-your-team-was-hired-without-it' },
+			link: { label: 'When your team wasn’t hired to market', href: '#when-your-team-wasnt-hired-to-market' },
 		},
 		{
 			id: 'keen-but-unwritten',
