@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionTools, toolPage, worksheetPath } from '../../src/decision-tools/tools';
+import { playbookPath, type PlaybookSlug } from '../../src/playbooks';
 import { siteLocation } from '../../src/site-config';
 import { BuiltSite, projectRoot } from './built-site';
 
@@ -36,4 +37,29 @@ describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('%s', (_
 		expect(builder!.querySelector('[data-link]')?.textContent).toMatch(new RegExp(`${toolPage(tool).path}#${tool.id}-tool$`));
 		expect(builder!.querySelector(`a[href="${url(worksheetPath(tool))}"]`)).not.toBeNull();
 	});
+});
+
+/**
+ * Every link a tool's result can show, with the page it is relative to: outcome and warning links
+ * (`#section` on the tool's own page, or a root path), and the check-up's "Read:" links, which point
+ * into the playbook they recommend. These are drawn in the browser, so the link validator never sees them.
+ */
+function resultLinks(value: unknown, page: string): { href: string; page: string }[] {
+	if (Array.isArray(value)) return value.flatMap((item) => resultLinks(item, page));
+	if (!value || typeof value !== 'object') return [];
+	const record = value as Record<string, unknown>;
+	const here = typeof record.playbook === 'string' && 'read' in record ? playbookPath(record.playbook as PlaybookSlug) : page;
+	const own = typeof record.href === 'string' ? [{ href: record.href, page }] : [];
+	return [...own, ...Object.values(record).flatMap((item) => resultLinks(item, here))];
+}
+
+describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('the links in the results of %s', (_title, tool) => {
+	it.each(resultLinks(tool, toolPage(tool).path).map(({ href, page }) => [`${page}${href.startsWith('#') ? href : ` → ${href}`}`, href, page] as const))(
+		'%s leads to a page and heading that exist',
+		(_name, href, page) => {
+			const target = new URL(href, `https://site.example${page}`);
+			const document = dist.page(url(target.pathname));
+			if (target.hash) expect(document.getElementById(decodeURIComponent(target.hash.slice(1)))).not.toBeNull();
+		},
+	);
 });

@@ -9,14 +9,14 @@ import { socialMediaLead } from './social-media-lead';
 /** The sections the plan sends readers to, in each playbook (heading ids; the build checks they exist). */
 const read = {
 	owners: {
-		fourWays: { label: 'Four ways to divide the marketing', href: '#four-ways-to-divide-the-marketing' },
+		fourWays: { label: 'Who should do the marketing? Four ways to divide it', href: '#who-should-do-the-marketing-four-ways-to-divide-it' },
 		strengths: { label: 'Let your strengths choose', href: '#let-your-strengths-choose' },
 		frontDesk: { label: 'Can the front desk or office manager do our marketing?', href: '#can-the-front-desk-or-office-manager-do-our-marketing' },
-		unwritten: { label: 'When your team was hired without it', href: '#when-your-team-was-hired-without-it' },
+		unwritten: { label: 'When your team wasn’t hired to market', href: '#when-your-team-wasnt-hired-to-market' },
 		split: { label: 'One-page marketing split', href: '#one-page-marketing-split' },
 	},
 	show: {
-		keep: { label: 'What to keep: being in front of people', href: '#what-to-keep-being-in-front-of-people' },
+		keep: { label: 'What to keep: networking, referrals and being in front of people', href: '#what-to-keep-networking-referrals-and-being-in-front-of-people' },
 		monthly: { label: 'Getting in front of people, every month', href: '#getting-in-front-of-people-every-month' },
 		voice: { label: 'Can our marketing agency write our blog?', href: '#can-our-marketing-agency-write-our-blog' },
 	},
@@ -31,7 +31,7 @@ const read = {
 	},
 	leading: {
 		income: { label: 'Ways to grow income without new clients', href: '#ways-to-grow-income-without-new-clients' },
-		numbers: { label: 'The few numbers worth watching', href: '#the-few-numbers-worth-watching' },
+		numbers: { label: 'The few numbers to track each month', href: '#the-few-numbers-to-track-each-month' },
 		twoWays: { label: 'Two ways to review your practice', href: '#two-ways-to-review-your-practice' },
 		weekly: { label: 'What leading looks like week to week', href: '#what-leading-looks-like-week-to-week' },
 	},
@@ -39,7 +39,7 @@ const read = {
 		default: { label: 'Why the office manager is the default, and why it fails', href: '#why-the-office-manager-is-the-default-and-why-it-fails' },
 		arrangement: { label: 'What a good arrangement looks like', href: '#what-a-good-arrangement-looks-like' },
 		policy: { label: 'Social media policy outline', href: '#social-media-policy-outline' },
-		privacy: { label: 'Privacy and ethics on social media', href: '#privacy-and-ethics-on-social-media' },
+		privacy: { label: 'Privacy and ethics: what never to post about patients', href: '#privacy-and-ethics-what-never-to-post-about-patients' },
 	},
 } satisfies Record<string, Record<string, ToolLink>>;
 

@@ -53,9 +53,9 @@ describe('the practice check-up routes', () => {
 	// One worked case for each playbook: it comes first, for the reason and section shown.
 	it.each<[PlaybookSlug, Answers, number, string, string]>([
 		['marketing-vs-sales', { fit: 'few', reply: 'later' }, 6, 'Few of the people who ask are a good fit, so your team spends its time saying no.', '#why-marketing-to-everyone-backfires'],
-		['who-owns-marketing', { marketer: 'nobody', agreed: 'landed' }, 6, 'Nobody owns the marketing, so it happens only when someone finds time.', '#four-ways-to-divide-the-marketing'],
+		['who-owns-marketing', { marketer: 'nobody', agreed: 'landed' }, 6, 'Nobody owns the marketing, so it happens only when someone finds time.', '#who-should-do-the-marketing-four-ways-to-divide-it'],
 		['management-vs-leadership', { room: 'full', review: 'no-time' }, 6, 'You are full with a waitlist, so more marketing would only grow the list. Room and income are a leader’s decision now.', '#ways-to-grow-income-without-new-clients'],
-		['show-dont-just-tell', { marketer: 'outside', 'in-person': 'rarely', outsourced: ['website', 'blog'] }, 6, 'Nobody gives talks or meets referral sources, so people never see how your clinicians work.', '#what-to-keep-being-in-front-of-people'],
+		['show-dont-just-tell', { marketer: 'outside', 'in-person': 'rarely', outsourced: ['website', 'blog'] }, 6, 'Nobody gives talks or meets referral sources, so people never see how your clinicians work.', '#what-to-keep-networking-referrals-and-being-in-front-of-people'],
 		['social-media-office-manager', { 'social-who': 'office-manager', 'social-check': 'neither' }, 6, 'The front desk posts on social media between calls, payments and patients’ details.', '#why-the-office-manager-is-the-default-and-why-it-fails'],
 	])('puts %s first when the answers point there', (playbook, changes, points, because, section) => {
 		const [first] = routeCheckUp(tool, practice(changes)).plan;
