@@ -35,15 +35,20 @@ function vitestLayer(project) {
 		{ cwd: root, stdio: 'inherit' },
 	);
 	let counted = false;
+	let failures = 0;
+	let failedSuites = 0;
 	try {
-		const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
+		const { numPassedTests, numFailedTests, numFailedTestSuites } = JSON.parse(readFileSync(report, 'utf8'));
 		totals.passed += numPassedTests;
 		totals.failed += numFailedTests;
 		counted = numPassedTests + numFailedTests > 0;
+		failures = numFailedTests;
+		failedSuites = numFailedTestSuites;
 	} catch {
 		// No report: vitest itself failed to start. Count the layer as one failure.
 	}
-	if (status !== 0 && !counted) totals.failed += 1;
+	// A layer can fail with no failed test (a suite that errors or holds no tests): count its failed suites.
+	if (status !== 0 && failures === 0) totals.failed += Math.max(1, failedSuites);
 	if (status === 0 && !counted) {
 		console.error(`The ${project} layer ran no tests.`);
 		totals.failed += 1;

@@ -53,13 +53,14 @@ function resultLinks(value: unknown, page: string): { href: string; page: string
 	return [...own, ...Object.values(record).flatMap((item) => resultLinks(item, here))];
 }
 
-describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('the links in the results of %s', (_title, tool) => {
-	it.each(resultLinks(tool, toolPage(tool).path).map(({ href, page }) => [`${page}${href.startsWith('#') ? href : ` → ${href}`}`, href, page] as const))(
-		'%s leads to a page and heading that exist',
-		(_name, href, page) => {
-			const target = new URL(href, `https://site.example${page}`);
-			const document = dist.page(url(target.pathname));
-			if (target.hash) expect(document.getElementById(decodeURIComponent(target.hash.slice(1)))).not.toBeNull();
-		},
+describe('the links in tool results', () => {
+	const links = decisionTools.flatMap((tool) =>
+		resultLinks(tool, toolPage(tool).path).map(({ href, page }) => [tool.title, `${page}${href.startsWith('#') ? href : ` → ${href}`}`, href, page] as const),
 	);
+
+	it.each(links)('%s: %s leads to a page and heading that exist', (_tool, _name, href, page) => {
+		const target = new URL(href, `https://site.example${page}`);
+		const document = dist.page(url(target.pathname));
+		if (target.hash) expect(document.getElementById(decodeURIComponent(target.hash.slice(1)))).not.toBeNull();
+	});
 });
