@@ -1,6 +1,5 @@
 // @ts-check
 import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
@@ -38,12 +37,6 @@ export default defineConfig({
 	// Pages live in content/docs/ at the top level; Starlight looks for them under
 	// <srcDir>/content/docs, so the source root is the project root (README, "Project layout").
 	srcDir: '.',
-	vite: {
-		// Starlight's search dialog, with the sections listed under each result chosen by relevance.
-		resolve: {
-			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
-		},
-	},
 	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }) },
 	security: {
 		csp: {
@@ -78,7 +71,8 @@ export default defineConfig({
 			pagefind: { ranking: searchRanking },
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
-			components: { PageTitle: './src/components/PageTitle.astro' },
+			// Search: Starlight's dialog, loading its UI when the reader opens search (src/components/search/).
+			components: { PageTitle: './src/components/PageTitle.astro', Search: './src/components/search/Search.astro' },
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
 				...(hasPlaybooks
