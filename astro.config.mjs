@@ -30,6 +30,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Starlight turns on prefetching every link; its script is 1 KB gzip on every page, and on a phone it
+	// fetches a page only at the tap, barely sooner than the click would (issue 11's budgets).
+	prefetch: false,
 	// Astro puts the base path on the old URL but not on the new one.
 	redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, base.replace(/\/$/, '') + to])),
 	// Astro's CSP does not hash component styles it inlines, so browsers would drop them: ship them as files.
@@ -69,10 +72,17 @@ export default defineConfig({
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
 			pagefind: { ranking: searchRanking },
+			// The code blocks are plain-text templates to copy: no syntax colours, line markers or window frames
+			// (their styles were a fifth of a playbook's CSS); src/components/MarkdownContent.astro adds a copy button.
+			expressiveCode: { shiki: false, textMarkers: false, frames: false, themes: ['starlight-dark'], useStarlightUiThemeColors: true },
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
 			// Search: Starlight's dialog, loading its UI when the reader opens search (src/components/search/).
-			components: { PageTitle: './src/components/PageTitle.astro', Search: './src/components/search/Search.astro' },
+			components: {
+				PageTitle: './src/components/PageTitle.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				Search: './src/components/search/Search.astro',
+			},
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
 				...(hasPlaybooks

@@ -1,14 +1,19 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 
-/** What a page fetched, by kind of resource: requests, bytes as served, bytes gzipped (level 9). */
-export type FetchedBytes = Record<string, { requests: number; bytes: number; gzipBytes: number; urls: string[] }>;
+/** One response a page received: its resource type, URL path, size as served and gzipped (level 9). */
+export interface Fetched {
+	type: string;
+	path: string;
+	bytes: number;
+	gzipBytes: number;
+}
 
 /**
  * Records every response the page receives from now on. `settled()` waits for the page to go quiet
- * (loaded, then idle) and returns the totals, e.g. what it fetched before the reader did anything.
+ * (loaded, then idle) and returns them, e.g. what it fetched before the reader did anything.
  */
-export function recordFetches(page: Page): { settled: () => Promise<FetchedBytes> } {
+export function recordFetches(page: Page): { settled: () => Promise<Fetched[]> } {
 	const bodies: Promise<[Response, Buffer]>[] = [];
 	page.on('response', (response) => {
 		if (response.status() < 300) bodies.push(response.body().then((body) => [response, body]));
@@ -17,15 +22,16 @@ export function recordFetches(page: Page): { settled: () => Promise<FetchedBytes
 		async settled() {
 			await page.waitForLoadState('load');
 			await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
-			const totals: FetchedBytes = {};
-			for (const [response, body] of await Promise.all(bodies)) {
-				const kind = (totals[response.request().resourceType()] ??= { requests: 0, bytes: 0, gzipBytes: 0, urls: [] });
-				kind.requests += 1;
-				kind.bytes += body.length;
-				kind.gzipBytes += gzipSync(body, { level: 9 }).length;
-				kind.urls.push(new URL(response.url()).pathname);
-			}
-			return totals;
+			return (await Promise.all(bodies)).map(([response, body]) => ({
+				type: response.request().resourceType(),
+				path: new URL(response.url()).pathname,
+				bytes: body.length,
+				gzipBytes: gzipSync(body, { level: 9 }).length,
+			}));
 		},
 	};
 }
+
+/** Total gzip bytes of the responses that match. */
+export const gzipTotal = (fetched: Fetched[], matches: (response: Fetched) => boolean) =>
+	fetched.filter(matches).reduce((sum, { gzipBytes }) => sum + gzipBytes, 0);

@@ -36,9 +36,9 @@ export function scriptsBeforeInteraction(site: BuiltSite, path: string): string[
 	return [...files].map((file) => relative(site.dir, file));
 }
 
-/** The stylesheet files a page links, print styles included (browsers fetch those too). */
-export function stylesheets(site: BuiltSite, path: string): string[] {
-	const hrefs = [...site.page(path).querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
+/** The stylesheet files a page links for the screen (not `media="print"`). */
+export function screenStylesheets(site: BuiltSite, path: string): string[] {
+	const hrefs = [...site.page(path).querySelectorAll('link[rel="stylesheet"]:not([media="print"])')].map((link) => link.getAttribute('href') ?? '');
 	return [...new Set(hrefs)].map((href) => relative(site.dir, site.fileFor(href)!));
 }
 
