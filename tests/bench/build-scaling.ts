@@ -9,7 +9,7 @@ export interface BuildFigures {
 	/** HTML pages in the build. */
 	pages: number;
 	seconds: number;
-	/** The Pagefind index: files and bytes (its files are already compressed). */
+	/** The Pagefind index (its index, fragment and filter files, already compressed): files and bytes. */
 	indexFiles: number;
 	indexBytes: number;
 }
@@ -44,7 +44,7 @@ export async function timeBuild(count: number): Promise<BuildFigures> {
 		const seconds = (performance.now() - started) / 1000;
 		if (code !== 0) throw new Error(`The build with ${count} generated pages failed:\n${output.slice(-2000)}`);
 		const files = walk(join(copy.dir, 'dist'));
-		const index = files.filter((file) => file.includes(`${join('dist', 'pagefind')}/`));
+		const index = files.filter((file) => /\/dist\/pagefind\/(index|fragment|filter)\//.test(file));
 		return {
 			generated: count,
 			pages: files.filter((file) => file.endsWith('.html')).length,

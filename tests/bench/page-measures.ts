@@ -104,6 +104,8 @@ export function toolInputLatency(browser: Browser, url: string, answers = 12) {
 	return withPage(browser, async (page, cdp) => {
 		await page.goto(url, { waitUntil: 'load' });
 		await settle(page);
+		// The coaches' link builders are folded away until opened.
+		await page.locator('client-link-builder details').evaluateAll((folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
 		const choices = await page.locator(':is(decision-tool, client-link-builder) input:is([type="radio"], [type="checkbox"]):visible').elementHandles();
 		const picked = Array.from({ length: Math.min(answers, choices.length) }, (_, index) => choices[Math.floor((index * choices.length) / Math.min(answers, choices.length))]!);
 		await cdp.send('Performance.enable');
