@@ -73,7 +73,9 @@ export default defineConfig({
 			favicon: '/favicon.svg',
 			pagefind: { ranking: searchRanking },
 			// The code blocks are plain-text templates to copy: no syntax colours, line markers or window frames
-			// (their styles were a fifth of a playbook's CSS); src/components/MarkdownContent.astro adds a copy button.
+			// (their styles were a fifth of a playbook's CSS); src/components/CodeCopyButtons.astro adds a copy button.
+			// One theme whose colours come from Starlight's, for both modes (its warning about a single theme
+			// concerns syntax colours, which are off).
 			expressiveCode: { shiki: false, textMarkers: false, frames: false, themes: ['starlight-dark'], useStarlightUiThemeColors: true },
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',

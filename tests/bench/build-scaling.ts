@@ -20,7 +20,7 @@ function siteWords(): string[] {
 	return text.match(/[A-Za-z][a-z’']{2,}/g) ?? [];
 }
 
-/** A page of five sections of prose drawn from `words`; `seed` makes each page different but repeatable. */
+/** A Markdown page of five sections of prose drawn from `words` (not MDX: a line may start with “import”). */
 function generatedPage(index: number, words: string[]): string {
 	let seed = index + 1;
 	const word = () => words[(seed = (seed * 48271) % 2147483647) % words.length]!;
@@ -35,7 +35,7 @@ const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }
 export async function timeBuild(count: number): Promise<BuildFigures> {
 	const words = siteWords();
 	const urls = readFileSync(join(projectRoot, 'src/stable-urls/published-urls.txt'), 'utf8');
-	const pages = Object.fromEntries(Array.from({ length: count }, (_, index) => [`content/docs/generated/page-${index}.mdx`, generatedPage(index, words)]));
+	const pages = Object.fromEntries(Array.from({ length: count }, (_, index) => [`content/docs/generated/page-${index}.md`, generatedPage(index, words)]));
 	const listed = Array.from({ length: count }, (_, index) => `/generated/page-${index}/`).join('\n');
 	const copy = new ProjectCopy({ ...pages, 'src/stable-urls/published-urls.txt': `${urls.trimEnd()}\n${listed}\n` });
 	try {
