@@ -1,6 +1,5 @@
 // @ts-check
 import { existsSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
@@ -31,6 +30,9 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Starlight turns on prefetching every link; its script is 1 KB gzip on every page, and on a phone it
+	// fetches a page only at the tap, barely sooner than the click would (issue 11's budgets).
+	prefetch: false,
 	// Astro puts the base path on the old URL but not on the new one.
 	redirects: Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, base.replace(/\/$/, '') + to])),
 	// Astro's CSP does not hash component styles it inlines, so browsers would drop them: ship them as files.
@@ -42,10 +44,6 @@ export default defineConfig({
 		// The search dialog's no-results help links the playbooks that have a page (src/search/search-help.ts).
 		define: {
 			'import.meta.env.PUBLISHED_PLAYBOOKS': JSON.stringify(publishedPlaybooks.map(({ slug, title }) => ({ path: playbookPath(slug), title }))),
-		},
-		// Starlight's search dialog, with the sections listed under each result chosen by relevance.
-		resolve: {
-			alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/pagefind-ui.ts', import.meta.url)) }],
 		},
 	},
 	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }) },
@@ -80,9 +78,19 @@ export default defineConfig({
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
 			pagefind: { ranking: searchRanking },
+			// The code blocks are plain-text templates to copy: no syntax colours, line markers or window frames
+			// (their styles were a fifth of a playbook's CSS); src/components/CodeCopyButtons.astro adds a copy button.
+			// One theme whose colours come from Starlight's, for both modes (its warning about a single theme
+			// concerns syntax colours, which are off).
+			expressiveCode: { shiki: false, textMarkers: false, frames: false, themes: ['starlight-dark'], useStarlightUiThemeColors: true },
 			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
-			components: { PageTitle: './src/components/PageTitle.astro' },
+			// Search: Starlight's dialog, loading its UI when the reader opens search (src/components/search/).
+			components: {
+				PageTitle: './src/components/PageTitle.astro',
+				MarkdownContent: './src/components/MarkdownContent.astro',
+				Search: './src/components/search/Search.astro',
+			},
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
 				...(hasPlaybooks

@@ -1,6 +1,5 @@
-// Starlight's search dialog builds `new PagefindUI(…)` from '@pagefind/default-ui'; astro.config.mjs points
-// that import here, so the dialog lists the sections that answer a question (see ./sections.ts) and
-// offers help when a search finds nothing (./search-help.ts).
+// The search dialog (src/components/search/) builds its UI with this `PagefindUI`, so the dialog lists
+// the sections that answer a question (see ./sections.ts) and offers help when a search finds nothing (./search-help.ts).
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { searchHelp } from './search-help';
@@ -12,7 +11,7 @@ interface PagefindResult {
 }
 
 export class PagefindUI extends DefaultPagefindUI {
-	constructor(options: { element: string; processResult?: (result: PagefindResult) => void }) {
+	constructor(options: { element: string; processResult?: (result: PagefindResult) => void; [option: string]: unknown }) {
 		super({
 			...options,
 			processResult(result: PagefindResult) {

@@ -1,7 +1,19 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
-const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Flags for this machine: no sandbox as root, no GPU, no network chatter of the browser's own. */
+export const chromiumFlags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 /** Debian's Chromium, started with the flags this machine needs (no sandbox as root, no network chatter). */
 export async function launchChromium(): Promise<Browser> {
@@ -13,16 +25,7 @@ export async function launchChromium(): Promise<Browser> {
 	}
 	return chromium.launch({
 		executablePath: chromiumPath,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
+		args: chromiumFlags,
 	});
 }
 

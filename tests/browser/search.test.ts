@@ -114,15 +114,44 @@ describe('site search', () => {
 		}
 	});
 
-	it('opens with Ctrl+K', async () => {
+	it.each(['Control+k', '/'])('opens with %s as soon as the page has loaded, with the cursor in the search box', async (shortcut) => {
 		const { page, close } = await openPage(browser, `${siteUrl}about/`);
 		try {
 			const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
-			// Starlight loads the search box when the browser is idle; headless Chromium can stall
-			// that if the dialog opens first, so press the shortcut once it is there, as a reader would.
-			await page.locator('#starlight__search input').waitFor({ state: 'attached' });
-			await page.keyboard.press('Control+k');
+			await page.keyboard.press(shortcut);
 			await expect.poll(() => input.isVisible(), { timeout: 10_000 }).toBe(true);
+			await expect.poll(() => input.evaluate((element) => element === document.activeElement)).toBe(true);
+			expect(await input.inputValue()).toBe('');
+		} finally {
+			await close();
+		}
+	});
+
+	it('lets a reader type “/” in a tool’s field without opening search', async () => {
+		const { page, close } = await openPage(browser, `${siteUrl}playbooks/who-owns-marketing/`);
+		try {
+			const field = page.locator('decision-tool input[type="text"], decision-tool textarea').first();
+			await field.fill('');
+			await field.press('/');
+			expect(await field.inputValue()).toBe('/');
+			expect(await page.getByRole('dialog').isVisible()).toBe(false);
+		} finally {
+			await close();
+		}
+	});
+
+	it('fetches the search UI only when the reader reaches for the search button', async () => {
+		const { page, close } = await openPage(browser, siteUrl);
+		try {
+			const searchRequests: string[] = [];
+			page.on('request', (request) => {
+				if (/pagefind|search-ui|search-results/.test(request.url())) searchRequests.push(request.url());
+			});
+			await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+			expect(searchRequests).toEqual([]);
+			// Pointing at the button starts the download, so the box is ready by the time the click lands.
+			await page.getByRole('button', { name: 'Search' }).hover();
+			await expect.poll(() => searchRequests.some((url) => /search-ui.*\.js$/.test(url))).toBe(true);
 		} finally {
 			await close();
 		}

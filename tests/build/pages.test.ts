@@ -25,6 +25,12 @@ describe('the built site', () => {
 		expect(description.length).toBeGreaterThan(50);
 	});
 
+	it.each(dist.pages())('%s never skips a heading level going down (h2 then h4)', (path) => {
+		const levels = [...dist.page(path).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => Number(heading.tagName[1]));
+		const skips = levels.flatMap((level, index) => (index > 0 && level > levels[index - 1]! + 1 ? [`h${levels[index - 1]} → h${level}`] : []));
+		expect(skips).toEqual([]);
+	});
+
 	it.each(published)('%s names its own canonical URL', (path) => {
 		const canonical = dist.page(path).querySelector('link[rel="canonical"]')?.getAttribute('href');
 		expect(canonical).toBe(siteUrl + path);

@@ -1,0 +1,127 @@
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { median } from './stats';
+
+/** Bytes a page received, by resource type: requests, response bodies as sent (encoded: gzip) and decompressed (decoded). */
+export type BytesByType = Record<string, { requests: number; encoded: number; decoded: number }>;
+
+/** Counts what a page receives over the network from now until `totals()` is called (Chrome DevTools Protocol). */
+async function networkTally(cdp: CDPSession) {
+	const types = new Map<string, string>();
+	const headerBytes = new Map<string, number>();
+	const decoded = new Map<string, number>();
+	const tally: BytesByType = {};
+	await cdp.send('Network.enable');
+	cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
+		types.set(requestId, type.toLowerCase());
+		headerBytes.set(requestId, response.encodedDataLength);
+	});
+	cdp.on('Network.dataReceived', ({ requestId, dataLength }) => decoded.set(requestId, (decoded.get(requestId) ?? 0) + dataLength));
+	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+		const kind = (tally[types.get(requestId) ?? 'other'] ??= { requests: 0, encoded: 0, decoded: 0 });
+		kind.requests += 1;
+		kind.encoded += encodedDataLength - (headerBytes.get(requestId) ?? 0);
+		kind.decoded += decoded.get(requestId) ?? 0;
+	});
+	return { totals: () => structuredClone(tally) };
+}
+
+/** Waits until the page has loaded and the browser has been idle for a moment. */
+const settle = (page: Page) =>
+	page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+
+async function withPage<T>(browser: Browser, run: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> {
+	const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+	try {
+		const page = await context.newPage();
+		return await run(page, await context.newCDPSession(page));
+	} finally {
+		await context.close();
+	}
+}
+
+/** What a page fetches before the reader does anything. */
+export function bytesBeforeInteraction(browser: Browser, url: string): Promise<BytesByType> {
+	return withPage(browser, async (page, cdp) => {
+		const network = await networkTally(cdp);
+		await page.goto(url, { waitUntil: 'load' });
+		await settle(page);
+		return network.totals();
+	});
+}
+
+/** Pagefind UI's default wait after the last keystroke before it searches. */
+const SEARCH_DEBOUNCE_MS = 300;
+
+/**
+ * Opens search and runs the queries one after another: for each, the time from typing to the first results
+ * shown, less the debounce; and what the first search downloaded (the search UI, Pagefind, its index).
+ */
+export function searchTimings(browser: Browser, url: string, queries: readonly string[]) {
+	return withPage(browser, async (page, cdp) => {
+		await page.goto(url, { waitUntil: 'load' });
+		await settle(page);
+		const network = await networkTally(cdp);
+		await page.getByRole('button', { name: 'Search' }).click();
+		const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+		await input.waitFor();
+		const milliseconds: number[] = [];
+		let firstSearch: BytesByType = {};
+		for (const query of queries) {
+			const elapsed = await input.evaluate(
+				(element: HTMLInputElement, query) =>
+					new Promise<number>((resolve) => {
+						const results = document.querySelector('.pagefind-ui__results')?.closest('.pagefind-ui') ?? document.body;
+						const start = performance.now();
+						const observer = new MutationObserver(() => {
+							const first = document.querySelector('.pagefind-ui__result-link');
+							if (first && !first.closest('[data-stale]')) {
+								observer.disconnect();
+								resolve(performance.now() - start);
+							}
+						});
+						document.querySelectorAll('.pagefind-ui__result').forEach((result) => result.setAttribute('data-stale', ''));
+						observer.observe(results, { childList: true, subtree: true, characterData: true });
+						element.value = query;
+						element.dispatchEvent(new Event('input', { bubbles: true }));
+					}),
+				query,
+			);
+			milliseconds.push(Math.max(0, elapsed - SEARCH_DEBOUNCE_MS));
+			if (milliseconds.length === 1) {
+				await settle(page);
+				firstSearch = network.totals();
+			}
+		}
+		return { firstResultsMs: milliseconds[0]!, laterResultsMs: median(milliseconds.slice(1)), firstSearch };
+	});
+}
+
+/**
+ * Script time per answer in a page's decision tool (or link builder), on a 4× slower CPU: each answer is a
+ * click on a choice, timed as the renderer's script time (DevTools' ScriptDuration) until the next frame.
+ */
+export function toolInputLatency(browser: Browser, url: string, answers = 12) {
+	return withPage(browser, async (page, cdp) => {
+		await page.goto(url, { waitUntil: 'load' });
+		await settle(page);
+		// The coaches' link builders are folded away until opened.
+		await page.locator('client-link-builder details').evaluateAll((folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+		const choices = await page.locator(':is(decision-tool, client-link-builder) input:is([type="radio"], [type="checkbox"]):visible').elementHandles();
+		const picked = Array.from({ length: Math.min(answers, choices.length) }, (_, index) => choices[Math.floor((index * choices.length) / Math.min(answers, choices.length))]!);
+		await cdp.send('Performance.enable');
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		const scriptSeconds = async () =>
+			(await cdp.send('Performance.getMetrics')).metrics.find(({ name }) => name === 'ScriptDuration')!.value;
+		const milliseconds: number[] = [];
+		for (const choice of picked) {
+			await choice.scrollIntoViewIfNeeded();
+			const before = await scriptSeconds();
+			await choice.evaluate((input: HTMLInputElement) => new Promise((resolve) => {
+				input.click();
+				requestAnimationFrame(() => requestAnimationFrame(resolve));
+			}));
+			milliseconds.push(((await scriptSeconds()) - before) * 1000);
+		}
+		return { answers: milliseconds.length, medianMs: median(milliseconds), maxMs: Math.max(...milliseconds) };
+	});
+}

@@ -1,0 +1,37 @@
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+
+/** One response a page received: its resource type, URL path, size as served and gzipped (level 9). */
+export interface Fetched {
+	type: string;
+	path: string;
+	bytes: number;
+	gzipBytes: number;
+}
+
+/**
+ * Records every response the page receives from now on. `settled()` waits for the page to go quiet
+ * (loaded, then idle) and returns them, e.g. what it fetched before the reader did anything.
+ */
+export function recordFetches(page: Page): { settled: () => Promise<Fetched[]> } {
+	const bodies: Promise<[Response, Buffer]>[] = [];
+	page.on('response', (response) => {
+		if (response.status() < 300) bodies.push(response.body().then((body) => [response, body]));
+	});
+	return {
+		async settled() {
+			await page.waitForLoadState('load');
+			await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+			return (await Promise.all(bodies)).map(([response, body]) => ({
+				type: response.request().resourceType(),
+				path: new URL(response.url()).pathname,
+				bytes: body.length,
+				gzipBytes: gzipSync(body, { level: 9 }).length,
+			}));
+		},
+	};
+}
+
+/** Total gzip bytes of the responses that match. */
+export const gzipTotal = (fetched: Fetched[], matches: (response: Fetched) => boolean) =>
+	fetched.filter(matches).reduce((sum, { gzipBytes }) => sum + gzipBytes, 0);
