@@ -100,17 +100,22 @@ class DecisionToolElement extends HTMLElement {
 		if (shared) this.scrollIntoView({ block: 'start' });
 	}
 
-	private startOwn(): void {
+	/** Leaves the answers from a link: the link goes from the address bar, and with it the notice. */
+	private leaveLink(): void {
 		history.replaceState(null, '', location.pathname + location.search);
+		this.viewingShared = false;
+		this.piece('[data-notice="shared"]').hidden = true;
+	}
+
+	private startOwn(): void {
+		this.leaveLink();
 		this.load();
 		this.form.querySelector<HTMLElement>('input, textarea')?.focus();
 	}
 
 	/** Makes the answers on screen (from the link, with any changes) the reader's own saved answers. */
 	private keepShared(): void {
-		history.replaceState(null, '', location.pathname + location.search);
-		this.viewingShared = false;
-		this.piece('[data-notice="shared"]').hidden = true;
+		this.leaveLink();
 		this.checkIn = this.saved.loadCheckIn();
 		this.update();
 		this.status('These are now your answers, kept in this browser.');
@@ -135,9 +140,7 @@ class DecisionToolElement extends HTMLElement {
 	private clear(): void {
 		this.saved.clear({ checkIn: true });
 		this.checkIn = undefined;
-		if (this.viewingShared) history.replaceState(null, '', location.pathname + location.search);
-		this.viewingShared = false;
-		this.piece('[data-notice="shared"]').hidden = true;
+		if (this.viewingShared) this.leaveLink();
 		fillForm(this.form, this.tool, {});
 		this.showProblems([], '');
 		this.update();
