@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
+import { headingAnchorIcons } from './src/markdown/heading-anchor-icons';
 import { markdownLinks } from './src/markdown/markdown-links';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
@@ -46,7 +47,8 @@ export default defineConfig({
 			'import.meta.env.PUBLISHED_PLAYBOOKS': JSON.stringify(publishedPlaybooks.map(({ slug, title }) => ({ path: playbookPath(slug), title }))),
 		},
 	},
-	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }) },
+	// Code blocks stay plain text (no Shiki spans and inline colours): they are templates, not code.
+	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }), syntaxHighlight: false },
 	security: {
 		csp: {
 			// Starlight 0.42.4's own inline scripts (theme, sidebar, search shortcut).
@@ -60,7 +62,7 @@ export default defineConfig({
 					'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
 				],
 			},
-			// Starlight's icons and code blocks set style="" attributes; <style> elements stay hashed.
+			// Starlight's icons and table of contents set style="" attributes; <style> elements stay hashed.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 			directives: [
 				"default-src 'self'",
@@ -78,12 +80,10 @@ export default defineConfig({
 				'Plain, practical playbooks for owners of private therapy, medical and dental practices: who does the marketing, how to lead, and tools that apply each idea to your practice.',
 			favicon: '/favicon.svg',
 			pagefind: { ranking: searchRanking },
-			// The code blocks are plain-text templates to copy: no syntax colours, line markers or window frames
-			// (their styles were a fifth of a playbook's CSS); src/components/CodeCopyButtons.astro adds a copy button.
-			// One theme whose colours come from Starlight's, for both modes (its warning about a single theme
-			// concerns syntax colours, which are off).
-			expressiveCode: { shiki: false, textMarkers: false, frames: false, themes: ['starlight-dark'], useStarlightUiThemeColors: true },
-			customCss: ['./src/styles/theme.css', './src/styles/print.css'],
+			// The code blocks are plain-text templates to read and copy: plain <pre><code> (no syntax colours
+			// either, `markdown.syntaxHighlight` above), styled and given a Copy button by src/components/CodeBlocks.astro.
+			expressiveCode: false,
+			customCss: ['./src/styles/theme.css', './src/styles/heading-anchors.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
 			// Search: Starlight's dialog, loading its UI when the reader opens search (src/components/search/).
 			components: {
@@ -125,6 +125,8 @@ export default defineConfig({
 				}),
 			],
 		}),
+		// After Starlight: it takes the icon out of the heading links Starlight adds.
+		headingAnchorIcons(),
 		worksheetPages(),
 		shareRoutes(),
 		stableUrls(),

@@ -25,11 +25,11 @@ type Measure = 'scripts' | 'screenCss' | 'html';
  * page fits, so its entry can go. Why they are over, and what would fix it: README, "Performance".
  */
 export const overBudget: Record<string, Partial<Record<Measure, number>>> = {
-	'/playbooks/who-owns-marketing/': { scripts: 8600, screenCss: 12900, html: 25600 },
-	'/playbooks/show-dont-just-tell/': { scripts: 8600, screenCss: 12800, html: 26300 },
-	'/playbooks/marketing-vs-sales/': { scripts: 8600, screenCss: 12700, html: 23800 },
-	'/playbooks/management-vs-leadership/': { scripts: 8600, screenCss: 12700, html: 23000 },
-	'/playbooks/social-media-office-manager/': { scripts: 8600, screenCss: 12700, html: 22700 },
+	'/playbooks/who-owns-marketing/': { scripts: 8600, html: 25600 },
+	'/playbooks/show-dont-just-tell/': { scripts: 8600, html: 26300 },
+	'/playbooks/marketing-vs-sales/': { scripts: 8600, html: 23800 },
+	'/playbooks/management-vs-leadership/': { scripts: 8600, html: 23000 },
+	'/playbooks/social-media-office-manager/': { scripts: 8600, html: 22700 },
 };
 
 /** The budget of one measure for a page (path below the base), and whether it is a held exception. */

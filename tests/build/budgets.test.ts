@@ -52,8 +52,17 @@ describe('byte budgets', () => {
 	});
 
 	it.each(dist.pages().filter((path) => !hasTool(path)))('%s ships no script beyond Starlight’s own', (path) => {
-		// Starlight's search, table-of-contents and code-block (Expressive Code) scripts, and their shared chunks.
-		const starlight = /^_astro\/(Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|preload-helper|ec)[._]/;
+		// Starlight's search and table-of-contents scripts, and their shared chunks.
+		const starlight = /^_astro\/(Search\.astro|TableOfContents\.astro|MobileTableOfContents\.astro|starlight-toc|preload-helper)[._]/;
 		expect(scriptsBeforeInteraction(dist, path).filter((file) => !starlight.test(file))).toEqual([]);
+	});
+
+	it('ships no Expressive Code: the code blocks are plain text (astro.config.mjs)', () => {
+		// Its styles (1.5 KB gzip), its script (0.5 KB) and a <div> per line cost every page with a template.
+		expect(readdirSync(join(dist.dir, '_astro')).filter((file) => /^ec\./.test(file))).toEqual([]);
+		for (const path of dist.pages()) {
+			const page = dist.page(path);
+			expect(page.querySelector('.expressive-code, .ec-line, link[href*="/ec."], script[src*="/ec."]'), path).toBeNull();
+		}
 	});
 });

@@ -31,6 +31,27 @@ describe('the built site', () => {
 		expect(skips).toEqual([]);
 	});
 
+	it.each(dist.pages().filter((path) => dist.page(path).querySelector('starlight-toc')))(
+		'%s has an anchor link after each section heading, named for screen readers, its icon drawn by CSS',
+		(path) => {
+			const page = dist.page(path);
+			const sections = [...page.querySelectorAll('starlight-toc a')].map((link) => link.getAttribute('href')!).filter((href) => href !== '#_top');
+			expect(sections.length).toBeGreaterThan(0);
+			for (const href of sections) {
+				const heading = page.getElementById(href.slice(1));
+				const anchor = heading?.nextElementSibling;
+				expect(anchor?.matches(`a.sl-anchor-link[href="${href}"]`), href).toBe(true);
+				expect(anchor!.querySelector('.sr-only')?.textContent, href).toContain(heading!.textContent!.trim());
+				// src/markdown/heading-anchor-icons.ts: the icon is src/styles/heading-anchors.css, not an SVG each time.
+				expect(anchor!.querySelector('.sl-anchor-icon')?.innerHTML, href).toBe('');
+			}
+		},
+	);
+
+	it.each(dist.pages())('%s draws no heading anchor icon in its HTML', (path) => {
+		expect(dist.page(path).querySelectorAll('.sl-anchor-link svg')).toHaveLength(0);
+	});
+
 	it.each(published)('%s names its own canonical URL', (path) => {
 		const canonical = dist.page(path).querySelector('link[rel="canonical"]')?.getAttribute('href');
 		expect(canonical).toBe(siteUrl + path);
