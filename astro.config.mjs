@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
+import { toolModelFiles } from './src/components/decision-tool/model-file';
 import { markdownLinks } from './src/markdown/markdown-links';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
@@ -126,6 +127,7 @@ export default defineConfig({
 			],
 		}),
 		worksheetPages(),
+		toolModelFiles(),
 		shareRoutes(),
 		stableUrls(),
 	],

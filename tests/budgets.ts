@@ -12,7 +12,7 @@ export const budgets = {
 	screenCss: 12 * KB,
 	/** A page that inlined its CSS could have 32 KB; this site links its CSS (astro.config.mjs). */
 	html: { tool: 20 * KB, page: 12 * KB },
-	/** The view of one kind of tool, fetched by a tool's page as soon as it loads (a dynamic import by design). */
+	/** The view of one kind of tool, fetched with the rest of a tool's code once the reader needs the tool. */
 	toolView: 3 * KB,
 	/** All that draws a tool's result: its kind's view and the result helpers the view imports. */
 	toolResult: 5 * KB,
@@ -25,11 +25,11 @@ type Measure = 'scripts' | 'screenCss' | 'html';
  * page fits, so its entry can go. Why they are over, and what would fix it: README, "Performance".
  */
 export const overBudget: Record<string, Partial<Record<Measure, number>>> = {
-	'/playbooks/who-owns-marketing/': { scripts: 8600, screenCss: 12900, html: 25600 },
-	'/playbooks/show-dont-just-tell/': { scripts: 8600, screenCss: 12800, html: 26300 },
-	'/playbooks/marketing-vs-sales/': { scripts: 8600, screenCss: 12700, html: 23800 },
-	'/playbooks/management-vs-leadership/': { scripts: 8600, screenCss: 12700, html: 23000 },
-	'/playbooks/social-media-office-manager/': { scripts: 8600, screenCss: 12700, html: 22700 },
+	'/playbooks/who-owns-marketing/': { screenCss: 12900, html: 25600 },
+	'/playbooks/show-dont-just-tell/': { screenCss: 12800, html: 26300 },
+	'/playbooks/marketing-vs-sales/': { screenCss: 12700, html: 23800 },
+	'/playbooks/management-vs-leadership/': { screenCss: 12700, html: 23000 },
+	'/playbooks/social-media-office-manager/': { screenCss: 12700, html: 22700 },
 };
 
 /** The budget of one measure for a page (path below the base), and whether it is a held exception. */
