@@ -14,8 +14,11 @@ export const budgets = {
 	html: { tool: 20 * KB, page: 12 * KB },
 	/** The view of one kind of tool, fetched with the rest of a tool's code once the reader needs the tool. */
 	toolView: 3 * KB,
-	/** All that draws a tool's result: its kind's view and the result helpers the view imports. */
-	toolResult: 5 * KB,
+	/**
+	 * What a tool fetches once the reader starts using it (or at once, for saved answers or a link): the rest
+	 * of its code, its kind's view with the result helpers it imports, and its model. A guard, not an issue target.
+	 */
+	toolInUse: 15 * KB,
 } as const;
 
 type Measure = 'scripts' | 'screenCss' | 'html';
