@@ -18,7 +18,8 @@ class DecisionToolElement extends HTMLElement {
 	private readonly answered = new Set<FormField>();
 
 	connectedCallback(): void {
-		this.querySelector<HTMLElement>('.decision-tool-actions')!.hidden = false;
+		this.querySelector<HTMLElement>('[data-needs-script]')!.hidden = true;
+		for (const part of this.querySelectorAll<HTMLElement>('[data-script-only]')) part.hidden = false;
 		const key = this.querySelector<HTMLDetailsElement>('[data-scoring-key]')!;
 		key.open = false;
 		// Paper gets the whole worksheet, key included; the screen goes back to how the reader left it.
