@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { headingAnchorIcons } from './src/markdown/heading-anchor-icons';
+import { toolModelFiles } from './src/components/decision-tool/model-file';
 import { markdownLinks } from './src/markdown/markdown-links';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
@@ -128,6 +129,7 @@ export default defineConfig({
 		// After Starlight: it takes the icon out of the heading links Starlight adds.
 		headingAnchorIcons(),
 		worksheetPages(),
+		toolModelFiles(),
 		shareRoutes(),
 		stableUrls(),
 	],

@@ -12,10 +12,13 @@ export const budgets = {
 	screenCss: 12 * KB,
 	/** A page that inlined its CSS could have 32 KB; this site links its CSS (astro.config.mjs). */
 	html: { tool: 20 * KB, page: 12 * KB },
-	/** The view of one kind of tool, fetched by a tool's page as soon as it loads (a dynamic import by design). */
+	/** The view of one kind of tool, fetched with the rest of a tool's code once the reader needs the tool. */
 	toolView: 3 * KB,
-	/** All that draws a tool's result: its kind's view and the result helpers the view imports. */
-	toolResult: 5 * KB,
+	/**
+	 * What a tool fetches once the reader starts using it (or at once, for saved answers or a link): the rest
+	 * of its code, its kind's view with the result helpers it imports, and its model. A guard, not an issue target.
+	 */
+	toolInUse: 15 * KB,
 } as const;
 
 type Measure = 'scripts' | 'screenCss' | 'html';
@@ -25,11 +28,11 @@ type Measure = 'scripts' | 'screenCss' | 'html';
  * page fits, so its entry can go. Why they are over, and what would fix it: README, "Performance".
  */
 export const overBudget: Record<string, Partial<Record<Measure, number>>> = {
-	'/playbooks/who-owns-marketing/': { scripts: 8600, html: 25600 },
-	'/playbooks/show-dont-just-tell/': { scripts: 8600, html: 26300 },
-	'/playbooks/marketing-vs-sales/': { scripts: 8600, html: 23800 },
-	'/playbooks/management-vs-leadership/': { scripts: 8600, html: 23000 },
-	'/playbooks/social-media-office-manager/': { scripts: 8600, html: 22700 },
+	'/playbooks/who-owns-marketing/': { html: 25600 },
+	'/playbooks/show-dont-just-tell/': { html: 26300 },
+	'/playbooks/marketing-vs-sales/': { html: 23800 },
+	'/playbooks/management-vs-leadership/': { html: 23000 },
+	'/playbooks/social-media-office-manager/': { html: 22700 },
 };
 
 /** The budget of one measure for a page (path below the base), and whether it is a held exception. */

@@ -1,4 +1,5 @@
 import { keepValidAnswers, questionById, type AnswerProblem, type Answers } from './answers';
+import { fragmentParts } from './link-fragment';
 import type { DecisionTool } from './model';
 
 /** What a link needs to know of a tool: its name in links, its version and its questions. */
@@ -49,17 +50,6 @@ export function shareFragment(
 export function readLinkSource(fragment: string): LinkSource {
 	const named = fragmentParts(fragment).get(SOURCE_KEY);
 	return linkSources.find((source) => source === named) ?? 'shared';
-}
-
-/** `#a=1;x:y&from=coach` → { a: '1;x:y', from: 'coach' } (the first of each name wins). */
-function fragmentParts(fragment: string): Map<string, string> {
-	const parts = new Map<string, string>();
-	for (const part of fragment.replace(/^#/, '').split('&')) {
-		const separator = part.indexOf('=');
-		const name = part.slice(0, separator);
-		if (separator > 0 && !parts.has(name)) parts.set(name, part.slice(separator + 1));
-	}
-	return parts;
 }
 
 /**

@@ -104,6 +104,22 @@ export function toolInputLatency(browser: Browser, url: string, answers = 12) {
 	return withPage(browser, async (page, cdp) => {
 		await page.goto(url, { waitUntil: 'load' });
 		await settle(page);
+		// A tool loads its code at the reader's first sign of use: give each one that sign and wait for its first
+		// result, so the answers below time the tool at work, not its download.
+		await page.locator('decision-tool').evaluateAll((tools) =>
+			Promise.all(
+				tools.map(
+					(tool) =>
+						new Promise<void>((resolve) => {
+							new MutationObserver((_, observer) => {
+								observer.disconnect();
+								resolve();
+							}).observe(tool.querySelector('[data-result]')!, { childList: true, subtree: true, characterData: true });
+							tool.dispatchEvent(new Event('pointerover'));
+						}),
+				),
+			),
+		);
 		// The coaches' link builders are folded away until opened.
 		await page.locator('client-link-builder details').evaluateAll((folds) => folds.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
 		const choices = await page.locator(':is(decision-tool, client-link-builder) input:is([type="radio"], [type="checkbox"]):visible').elementHandles();

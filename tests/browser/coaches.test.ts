@@ -48,8 +48,8 @@ describe('the link builder on For coaches', () => {
 		const client = await openPage(browser, funnelUrl);
 		try {
 			await funnelTool(client.page).locator('input[name=inquiries]').fill('12');
+			await expect.poll(() => savedFunnel(client.page)).toContain('"inquiries":12');
 			const ownAnswers = await savedFunnel(client.page);
-			expect(ownAnswers).toContain('"inquiries":12');
 
 			await client.page.goto(link);
 			const notice = funnelTool(client.page).locator('[data-notice="shared"]');
@@ -66,7 +66,7 @@ describe('the link builder on For coaches', () => {
 			expect(new URL(client.page.url()).hash).toBe('');
 			expect(JSON.parse((await savedFunnel(client.page))!).answers).toEqual({ inquiries: 40, 'good-fit': 24, started: 8 });
 			await client.page.reload();
-			expect(await funnelTool(client.page).locator('input[name=started]').inputValue()).toBe('8');
+			await expect.poll(() => funnelTool(client.page).locator('input[name=started]').inputValue()).toBe('8');
 		} finally {
 			await client.close();
 		}

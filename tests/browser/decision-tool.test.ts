@@ -30,6 +30,108 @@ async function answerAsMaya(page: Page): Promise<void> {
 	await page.check('input[name=activities][value=social]');
 }
 
+/** Holds the tool's model back until `release()` is called: what the reader does meanwhile, they do before the tool is live. */
+async function holdModel(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/tool-models/**', async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
+/** What the result area says to a reader with JavaScript before the tool is live. */
+const waiting = 'Your result appears here as you answer.';
+
+describe('marketing ownership planner, loading when the reader needs it', () => {
+	it('keeps answers given while its code loads, and shows their result once it has', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			const release = await holdModel(page);
+			await answerAsMaya(page);
+			expect(await tool(page).locator('[data-result]').innerText()).toBe(waiting);
+			release();
+			expect(await outcome(page).textContent()).toBe(steerTitle);
+			expect(await page.isChecked('input[name=activities][value=social]')).toBe(true);
+			expect(await savedAnswers(page)).toContain('"team":6');
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each([
+		['Copy link to these answers', /Link copied/],
+		['Clear my answers', /Your answers are cleared/],
+	])('does what “%s” says when it is the very first thing clicked', async (name, status) => {
+		const { page, problems, close } = await openPage(browser, pageUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
+		try {
+			const release = await holdModel(page);
+			await tool(page).getByRole('button', { name }).click();
+			expect(await tool(page).locator('[data-status]').textContent()).toBe('');
+			release();
+			await expect.poll(() => tool(page).locator('[data-status]').textContent()).toMatch(status);
+			if (name.startsWith('Copy')) expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl}#planner=1`);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('opens its scoring key for print, and closes it after, before its code has loaded', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await holdModel(page);
+			const key = page.locator('details[data-scoring-key]');
+			expect(await key.getAttribute('open')).toBeNull();
+			await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+			expect(await key.getAttribute('open')).toBe('');
+			await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+			expect(await key.getAttribute('open')).toBeNull();
+			expect(await tool(page).locator('[data-result]').innerText()).toBe(waiting);
+		} finally {
+			await close();
+		}
+	});
+
+	it('opens with saved answers filled in and their result shown, with no interaction', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			const answers = { strength: 'people', hours: 3, team: 6, duties: 'none', interest: 'few', budget: 'small', activities: ['referrals', 'social'] };
+			await page.evaluate(([key, saved]) => localStorage.setItem(key, saved), [savedKey, JSON.stringify({ version: 1, answers })]);
+			await page.reload();
+			expect(await outcome(page).textContent()).toBe(steerTitle);
+			expect(await page.inputValue('input[name=team]')).toBe('6');
+		} finally {
+			await close();
+		}
+	});
+
+	it('opens a link with answers, or one pasted later, filled in and its result shown, with no interaction', async () => {
+		const fragment = '#planner=1;strength:people;hours:3;team:6;duties:none;interest:few;budget:small;activities:referrals,social';
+		const opened = await openPage(browser, pageUrl + fragment);
+		try {
+			expect(await outcome(opened.page).textContent()).toBe(steerTitle);
+			expect(await opened.page.locator('[data-notice="shared"]').isVisible()).toBe(true);
+		} finally {
+			await opened.close();
+		}
+		const pasted = await openPage(browser, pageUrl);
+		try {
+			const modelsFetched: string[] = [];
+			pasted.page.on('request', (request) => request.url().includes('/tool-models/') && modelsFetched.push(request.url()));
+			await pasted.page.waitForTimeout(300);
+			expect(modelsFetched).toEqual([]);
+			await pasted.page.evaluate((hash) => (location.hash = hash), fragment);
+			expect(await outcome(pasted.page).textContent()).toBe(steerTitle);
+			expect(modelsFetched).toHaveLength(1);
+		} finally {
+			await pasted.close();
+		}
+	});
+});
+
 describe('marketing ownership planner', () => {
 	it('can be completed with the keyboard alone, with visible focus, and announces the result', async () => {
 		const { page, problems, close } = await openPage(browser, pageUrl);
@@ -67,9 +169,10 @@ describe('marketing ownership planner', () => {
 		try {
 			await answerAsMaya(page);
 			await page.reload();
+			// Restored as the page opens, with no interaction: the tool's code loads because answers are saved.
+			expect(await outcome(page).textContent()).toBe(steerTitle);
 			expect(await page.isChecked('input[name=strength][value=people]')).toBe(true);
 			expect(await page.inputValue('input[name=team]')).toBe('6');
-			expect(await outcome(page).textContent()).toBe(steerTitle);
 			await page.click('button[data-action=clear]');
 			expect(await savedAnswers(page)).toBeNull();
 			expect(await page.isChecked('input[name=strength][value=people]')).toBe(false);
@@ -115,8 +218,8 @@ describe('marketing ownership planner', () => {
 		const client = await openPage(browser, pageUrl);
 		try {
 			await client.page.check('input[name=strength][value=marketing]');
+			await expect.poll(() => savedAnswers(client.page)).toContain('"strength":"marketing"');
 			const ownAnswers = await savedAnswers(client.page);
-			expect(ownAnswers).toContain('"strength":"marketing"');
 
 			await client.page.goto(link);
 			await client.page.waitForFunction(() => !document.querySelector('[data-notice="shared"]')?.hasAttribute('hidden'));
@@ -193,7 +296,7 @@ describe('marketing ownership planner', () => {
 				dialogs += 1;
 				void dialog.dismiss();
 			});
-			expect(await page.inputValue('textarea[name=notes]')).toBe('<img src=x onerror=alert(1)>');
+			await expect.poll(() => page.inputValue('textarea[name=notes]')).toBe('<img src=x onerror=alert(1)>');
 			expect(await tool(page).locator('img').count()).toBe(0);
 			expect(dialogs).toBe(0);
 			expect(problems.consoleErrors).toEqual([]);

@@ -96,9 +96,14 @@ function toolLinkKey(fragment: string): string | undefined {
 
 /** The link keys of the decision tools on a page. */
 export function toolsOn(document: Document): string[] {
-	return [...document.querySelectorAll('decision-tool')].map(
-		(tool) => (JSON.parse(tool.getAttribute('data-tool') ?? '{}') as { linkKey?: string }).linkKey ?? '',
-	);
+	return [...document.querySelectorAll('decision-tool')].map((tool) => tool.getAttribute('data-link-key') ?? '');
+}
+
+/** The model a <decision-tool> element fetches when the reader needs it: the file it names in `data-model`. */
+export function toolModel(site: BuiltSite, element: Element): Record<string, unknown> {
+	const file = site.fileFor(element.getAttribute('data-model') ?? '');
+	if (!file) throw new Error(`${element.id} names no model file in ${site.dir}: ${element.getAttribute('data-model')}`);
+	return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
 /** The site's own Content-Security-Policy, from the page's meta tag, as directive → sources. */

@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionTools, toolPage, worksheetPath } from '../../src/decision-tools/tools';
 import { playbookPath, type PlaybookSlug } from '../../src/playbooks';
 import { siteLocation } from '../../src/site-config';
-import { BuiltSite, projectRoot } from './built-site';
+import { BuiltSite, projectRoot, toolModel } from './built-site';
 
 const { base } = siteLocation(process.env);
 const dist = new BuiltSite(join(projectRoot, 'dist'), base);
@@ -15,6 +16,14 @@ describe.each(decisionTools.map((tool) => [tool.title, tool] as const))('%s', (_
 		const element = page.querySelector(`decision-tool#${tool.id}-tool`);
 		expect(element).not.toBeNull();
 		expect(element!.querySelector(`a[href="${url(worksheetPath(tool))}"]`)).not.toBeNull();
+	});
+
+	it('keeps its model out of its page, in a file of its own that the page names', () => {
+		const path = url(toolPage(tool).path);
+		const element = dist.page(path).querySelector(`decision-tool#${tool.id}-tool`)!;
+		expect(toolModel(dist, element)).toEqual(JSON.parse(JSON.stringify(tool)));
+		// The model's field names, as JSON in an attribute or a script: none of the page's own words use them.
+		expect(readFileSync(dist.fileFor(path)!, 'utf8')).not.toMatch(/linkKey|"kind":|&quot;kind&quot;/);
 	});
 
 	it('has a worksheet page: the form and key with no script, outside the search index', () => {

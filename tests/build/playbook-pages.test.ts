@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteLocation } from '../../src/site-config';
 import { playbookPages } from '../site-pages';
-import { BuiltSite, projectRoot } from './built-site';
+import { BuiltSite, projectRoot, toolModel } from './built-site';
 
 const { base } = siteLocation(process.env);
 const dist = new BuiltSite(join(projectRoot, 'dist'), base);
@@ -51,7 +51,7 @@ describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', 
 	it('puts every possible result in the key, for readers without JavaScript', () => {
 		for (const key of main.querySelectorAll('details[data-scoring-key]')) expect(key.hasAttribute('open')).toBe(true);
 		for (const element of main.querySelectorAll('decision-tool')) {
-			const tool = JSON.parse(element.getAttribute('data-tool')!) as {
+			const tool = toolModel(dist, element) as {
 				outcomes?: { title: string }[];
 				bins?: { title: string }[];
 				tasks?: { label: string }[];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playbookCatalogue } from '../../src/playbooks';
 import { readerPages } from '../site-pages';
-import { BuiltSite, brokenInternalLinks, inlineCodeMissingFromCsp, projectRoot } from './built-site';
+import { BuiltSite, brokenInternalLinks, inlineCodeMissingFromCsp, projectRoot, toolModel } from './built-site';
 import { ProjectCopy, playbookPage, validPlaybookFrontmatter } from './project-copy';
 
 describe('a site hosted in a sub-folder (SITE_URL and BASE_PATH)', () => {
@@ -34,6 +34,12 @@ describe('a site hosted in a sub-folder (SITE_URL and BASE_PATH)', () => {
 
 	it('keeps the CSP complete', () => {
 		for (const path of site.pages()) expect(inlineCodeMissingFromCsp(site.page(path)), path).toEqual([]);
+	});
+
+	it('fetches each tool’s model from inside the folder', () => {
+		const tools = site.pages().flatMap((path) => [...site.page(path).querySelectorAll('decision-tool')]);
+		expect(tools.length).toBeGreaterThan(0);
+		for (const tool of tools) expect(`${String(toolModel(site, tool).id)}-tool`).toBe(tool.id);
 	});
 });
 

@@ -48,6 +48,20 @@ export function fillForm(form: HTMLFormElement, tool: FormTool, answers: Answers
 	}
 }
 
+/** A field of a tool's form. */
+export type FormField = HTMLInputElement | HTMLTextAreaElement;
+
+/** Notes what some fields hold now; the function it returns puts that back (after the form is filled again). */
+export function keepFields(fields: Iterable<FormField>): () => void {
+	const kept = [...fields].map((field) => ({ field, value: field.value, checked: field instanceof HTMLInputElement && field.checked }));
+	return () => {
+		for (const { field, value, checked } of kept) {
+			if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) field.checked = checked;
+			else field.value = value;
+		}
+	};
+}
+
 /** Shows (or clears) the error under one field and marks the field for screen readers. */
 export function showFieldProblem(form: HTMLFormElement, tool: FormTool, questionId: string, problem: string | undefined): void {
 	const input = form.elements.namedItem(questionId) as HTMLInputElement;

@@ -7,6 +7,11 @@ export interface CheckIn {
 	answers: Answers;
 }
 
+/** Where a tool's saved answers are kept: the page names it to the script that wakes the tool (DecisionTool.astro). */
+export function savedAnswersKey(tool: Pick<DecisionTool, 'id'>): string {
+	return `practice-playbooks:${tool.id}`;
+}
+
 /**
  * A reader's own answers to one tool, kept in this browser's localStorage.
  * Storage can be blocked (privacy settings) or full: every call copes and reports it.
@@ -15,7 +20,7 @@ export class SavedAnswers {
 	private readonly key: string;
 
 	constructor(private readonly tool: DecisionTool) {
-		this.key = `practice-playbooks:${tool.id}`;
+		this.key = savedAnswersKey(tool);
 	}
 
 	/** Whether this browser lets the site keep answers at all. */

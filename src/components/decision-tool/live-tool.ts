@@ -1,0 +1,201 @@
+import type { AnswerProblem, Answers } from '../../decision-tools/answers';
+import type { DecisionTool } from '../../decision-tools/model';
+import { readLinkSource, readSharedAnswers, shareFragment, type LinkSource } from '../../decision-tools/share-link';
+import { fillForm, keepFields, readAnswers, showFieldProblem, type FormField } from './form-answers';
+import { SavedAnswers, type CheckIn } from './saved-answers';
+import { loadView, type ToolView, type ViewOf } from './tool-view';
+
+/** What the notice over answers from a link says, by who prepared them. */
+const sharedBy: Record<LinkSource, string> = {
+	shared: 'These answers were shared with you.',
+	coach: 'Your coach prepared these answers for you.',
+	'check-up': 'These answers come from your practice check-up.',
+};
+
+/**
+ * Brings a tool to life once its page's <decision-tool> element wakes it (./decision-tool-element.ts),
+ * with its model and its kind's view (fetched only by pages that have that kind of tool).
+ */
+export async function bringToLife(element: HTMLElement, tool: DecisionTool, answeredMeanwhile: ReadonlySet<FormField>): Promise<void> {
+	new LiveTool(element, tool, await loadView(tool), answeredMeanwhile);
+}
+
+/**
+ * A tool at work: reads the form, shows the result as the reader answers, keeps their answers
+ * in this browser, and fills the form from a shared link without touching those saved answers.
+ */
+class LiveTool {
+	private readonly saved: SavedAnswers;
+	private readonly form: HTMLFormElement;
+	/** True while showing answers from a shared link: edits are not saved. */
+	private viewingShared = false;
+	private announced = '';
+	private view!: ToolView;
+	/** The reader's kept check-in, compared with their answers now (own answers only, not shared ones). */
+	private checkIn: CheckIn | undefined;
+
+	constructor(
+		private readonly element: HTMLElement,
+		private readonly tool: DecisionTool,
+		private readonly viewOf: ViewOf,
+		answeredMeanwhile: ReadonlySet<FormField>,
+	) {
+		this.saved = new SavedAnswers(tool);
+		this.form = element.querySelector('form')!;
+		this.piece('[data-notice="storage"]').hidden = this.saved.available();
+
+		this.form.addEventListener('input', () => this.update());
+		this.onAction('start-own', () => this.startOwn());
+		this.onAction('keep-shared', () => this.keepShared());
+		this.onAction('copy-link', () => this.copy(this.shareUrl(), 'Link copied. Anyone who opens it sees these answers.'));
+		this.onAction('copy-text', () => this.copy(this.view.text(location.origin + location.pathname), 'Copied as text, ready to paste into an email.'));
+		// Buttons drawn with the result (the brief, the check-in) are found when clicked.
+		this.piece('[data-result]').addEventListener('click', (event) => {
+			const action = (event.target as Element).closest('[data-action]')?.getAttribute('data-action');
+			if (action === 'copy-brief' && this.view.brief) void this.copy(this.view.brief, 'Brief copied, ready to send.');
+			if (action === 'keep-check-in') this.keepCheckIn();
+		});
+		this.onAction('clear', () => this.clear());
+		// A link with new answers pasted into this page; other #anchors (headings) leave the form alone.
+		window.addEventListener('hashchange', () => {
+			if (readSharedAnswers(this.tool, location.hash)) this.load();
+		});
+		this.load(answeredMeanwhile);
+	}
+
+	/**
+	 * Fills the form from a shared link if there is one for this tool, otherwise from saved answers.
+	 * Fields the reader answered while this code was on its way keep their answers.
+	 */
+	private load(answeredMeanwhile: Iterable<FormField> = []): void {
+		const shared = readSharedAnswers(this.tool, location.hash);
+		this.viewingShared = shared !== null;
+		this.piece('[data-notice="shared"]').hidden = !this.viewingShared;
+		this.piece('[data-shared-by]').textContent = sharedBy[readLinkSource(location.hash)];
+		const own = this.saved.load();
+		this.piece('[data-shared-replaces]').hidden = Object.keys(own.answers).length === 0;
+		const { answers, problems } = shared ?? own;
+		this.checkIn = shared ? undefined : this.saved.loadCheckIn();
+		const putBack = keepFields(answeredMeanwhile);
+		fillForm(this.form, this.tool, answers);
+		putBack();
+		this.showProblems(problems, shared ? 'Part of this link could not be read, so it was left blank:' : 'Some saved answers no longer fit the tool and were left out:');
+		this.update();
+		if (shared) this.element.scrollIntoView({ block: 'start' });
+	}
+
+	/** Leaves the answers from a link: the link goes from the address bar, and with it the notice. */
+	private leaveLink(): void {
+		history.replaceState(null, '', location.pathname + location.search);
+		this.viewingShared = false;
+		this.piece('[data-notice="shared"]').hidden = true;
+	}
+
+	private startOwn(): void {
+		this.leaveLink();
+		this.load();
+		this.form.querySelector<HTMLElement>('input, textarea')?.focus();
+	}
+
+	/** Makes the answers on screen (from the link, with any changes) the reader's own saved answers. */
+	private keepShared(): void {
+		this.leaveLink();
+		this.checkIn = this.saved.loadCheckIn();
+		this.update();
+		this.status('These are now your answers, kept in this browser.');
+	}
+
+	private keepCheckIn(): void {
+		if (this.viewingShared) {
+			this.status('These answers came from a link. Select “Keep these as my answers” or “Start my own” first, then keep a check-in.');
+			return;
+		}
+		const date = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
+		const answers = readAnswers(this.form, this.tool);
+		if (!this.saved.keepCheckIn(answers, date)) {
+			this.piece('[data-notice="storage"]').hidden = false;
+			return;
+		}
+		this.checkIn = { date, answers };
+		this.update();
+		this.status(`Your answers of ${date} are kept. Come back and answer again to see what changed.`);
+	}
+
+	private clear(): void {
+		this.saved.clear({ checkIn: true });
+		this.checkIn = undefined;
+		if (this.viewingShared) this.leaveLink();
+		fillForm(this.form, this.tool, {});
+		this.showProblems([], '');
+		this.update();
+		this.status('Your answers are cleared from this browser.');
+	}
+
+	/** Reads the form, shows field errors, saves the reader's own answers, and redraws the result. */
+	private update(): void {
+		const answers = readAnswers(this.form, this.tool);
+		this.save(answers);
+		this.view = this.viewOf(answers, this.checkIn);
+		for (const [questionId, problem] of Object.entries(this.view.fieldProblems ?? {})) {
+			showFieldProblem(this.form, this.tool, questionId, problem);
+		}
+		this.piece('[data-result]').replaceChildren(this.view.content);
+		this.announce(this.view.announcement);
+	}
+
+	private save(answers: Answers): void {
+		if (this.viewingShared) return;
+		const answered = Object.values(answers).some((value) => !(Array.isArray(value) && value.length === 0));
+		if (!answered) this.saved.clear();
+		else if (!this.saved.save(answers)) this.piece('[data-notice="storage"]').hidden = false;
+	}
+
+	private showProblems(problems: AnswerProblem[], title: string): void {
+		this.piece('[data-notice="problems"]').hidden = problems.length === 0;
+		this.piece('[data-problems-title]').textContent = title;
+		this.piece('[data-problems-list]').replaceChildren(
+			...problems.map((problem) => Object.assign(document.createElement('li'), { textContent: problem.message })),
+		);
+	}
+
+	/** Tells screen readers when the result appears or changes, and only then. */
+	private announce(announcement: string): void {
+		if (announcement === this.announced) return;
+		this.announced = announcement;
+		this.piece('[data-announce]').textContent = announcement;
+	}
+
+	private shareUrl(): string {
+		const includeNotes = this.element.querySelector<HTMLInputElement>('[data-include-notes]')?.checked ?? false;
+		const fragment = shareFragment(this.tool, readAnswers(this.form, this.tool), { includeNotes });
+		return `${location.origin}${location.pathname}#${fragment}`;
+	}
+
+	/** Copies to the clipboard; where the browser refuses, shows the text to copy by hand. */
+	private async copy(text: string, done: string): Promise<void> {
+		const fallback = this.piece('[data-fallback]');
+		try {
+			await navigator.clipboard.writeText(text);
+			fallback.hidden = true;
+			this.status(done);
+		} catch {
+			const area = this.piece<HTMLTextAreaElement>('[data-fallback-text]');
+			area.value = text;
+			fallback.hidden = false;
+			area.select();
+			this.status('Your browser did not allow copying. Select the text below and copy it.');
+		}
+	}
+
+	private status(message: string): void {
+		this.piece('[data-status]').textContent = message;
+	}
+
+	private onAction(action: string, run: () => void): void {
+		this.piece(`[data-action="${action}"]`).addEventListener('click', run);
+	}
+
+	private piece<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.element.querySelector<T>(selector)!;
+	}
+}
