@@ -47,6 +47,9 @@ export default defineConfig({
 		define: {
 			'import.meta.env.PUBLISHED_PLAYBOOKS': JSON.stringify(publishedPlaybooks.map(({ slug, title }) => ({ path: playbookPath(slug), title }))),
 		},
+		// Astro inlines small component scripts into every page's HTML. Our copy buttons' scripts go in files
+		// instead, fetched once and cached for every page after: that keeps a playbook's HTML within its budget.
+		build: { assetsInlineLimit: (file) => (/\/(PageTitle|CodeBlocks)\.astro_/.test(file) ? false : undefined) },
 	},
 	// Code blocks stay plain text (no Shiki spans and inline colours): they are templates, not code.
 	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }), syntaxHighlight: false },

@@ -21,29 +21,9 @@ export const budgets = {
 	toolInUse: 15 * KB,
 } as const;
 
-type Measure = 'scripts' | 'screenCss' | 'html';
+export type Measure = 'scripts' | 'screenCss' | 'html';
 
-/**
- * Pages still over a budget, each held at its size today (bytes) so it cannot grow. A test fails once the
- * page fits, so its entry can go. Why they are over, and what would fix it: README, "Performance".
- */
-export const overBudget: Record<string, Partial<Record<Measure, number>>> = {
-	'/playbooks/who-owns-marketing/': { html: 25600 },
-	'/playbooks/show-dont-just-tell/': { html: 26300 },
-	'/playbooks/marketing-vs-sales/': { html: 23800 },
-	'/playbooks/management-vs-leadership/': { html: 23000 },
-	'/playbooks/social-media-office-manager/': { html: 22700 },
-};
-
-/** The budget of one measure for a page (path below the base), and whether it is a held exception. */
-export function budgetFor(path: string, measure: Measure, hasTool: boolean): { limit: number; heldAt: boolean } {
-	const held = overBudget[path]?.[measure];
-	if (held !== undefined) return { limit: held, heldAt: true };
-	const limit = measure === 'screenCss' ? budgets.screenCss : budgets[measure][hasTool ? 'tool' : 'page'];
-	return { limit, heldAt: false };
-}
-
-/** The issue's own limit, whatever a held exception allows. */
-export function targetFor(measure: Measure, hasTool: boolean): number {
+/** The budget of one measure for a page, with a decision tool (or the coaches' link builders) or without. */
+export function budgetFor(measure: Measure, hasTool: boolean): number {
 	return measure === 'screenCss' ? budgets.screenCss : budgets[measure][hasTool ? 'tool' : 'page'];
 }

@@ -246,6 +246,7 @@ describe('marketing ownership planner', () => {
 			await page.fill('textarea[name=notes]', 'Ask about Q3; 50% done');
 			await page.check('[data-include-notes]');
 			await page.click('button[data-action=copy-link]');
+			await expect.poll(() => tool(page).locator('[data-status]').textContent()).toMatch(/Link copied/);
 			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 				`${pageUrl}#planner=1;notes:Ask%20about%20Q3%3B%2050%25%20done`,
 			);

@@ -48,6 +48,9 @@ describe('sales or marketing problem? (funnel check)', () => {
 			// The check that compares fields arrives with the tool's own code, a moment after the page.
 			await page.locator('#funnel-check-good-fit-error').waitFor();
 			expect(await page.locator('input[name=good-fit]').getAttribute('aria-invalid')).toBe('true');
+			// The error is drawn under its field when first needed, and screen readers hear it with the field.
+			expect(await page.locator('input[name=good-fit]').getAttribute('aria-describedby')).toContain('funnel-check-good-fit-error');
+			expect(await page.locator('input[name=good-fit] + span + #funnel-check-good-fit-error, .decision-tool-number-field:has(input[name=good-fit]) + #funnel-check-good-fit-error').count()).toBe(1);
 			expect(await page.locator('#funnel-check-good-fit-error').textContent()).toBe(
 				'This can’t be more than “How many inquiries came in?” (5). Check both numbers.',
 			);

@@ -36,9 +36,9 @@ describe('bytes fetched before any interaction (gzip)', () => {
 
 			// A tool waits for the reader: a fresh visit fetches none of what brings it to life.
 			expect(fetched.map(({ path }) => path).filter((url) => toolInUse.test(url))).toEqual([]);
-			expect(gzipTotal(fetched, ({ type }) => type === 'script')).toBeLessThanOrEqual(budgetFor(path, 'scripts', tool).limit);
-			expect(gzipTotal(fetched, ({ type, path }) => type === 'stylesheet' && !printCss.includes(path))).toBeLessThanOrEqual(budgetFor(path, 'screenCss', tool).limit);
-			expect(gzipTotal(fetched, ({ type }) => type === 'document')).toBeLessThanOrEqual(budgetFor(path, 'html', tool).limit);
+			expect(gzipTotal(fetched, ({ type }) => type === 'script')).toBeLessThanOrEqual(budgetFor('scripts', tool));
+			expect(gzipTotal(fetched, ({ type, path }) => type === 'stylesheet' && !printCss.includes(path))).toBeLessThanOrEqual(budgetFor('screenCss', tool));
+			expect(gzipTotal(fetched, ({ type }) => type === 'document')).toBeLessThanOrEqual(budgetFor('html', tool));
 			expect(fetched.map(({ path }) => path).filter((url) => /pagefind|search-ui|search-results/.test(url))).toEqual([]);
 		} finally {
 			await context.close();

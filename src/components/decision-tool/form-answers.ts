@@ -65,7 +65,15 @@ export function keepFields(fields: Iterable<FormField>): () => void {
 /** Shows (or clears) the error under one field and marks the field for screen readers. */
 export function showFieldProblem(form: HTMLFormElement, tool: FormTool, questionId: string, problem: string | undefined): void {
 	const input = form.elements.namedItem(questionId) as HTMLInputElement;
-	const error = form.querySelector<HTMLElement>(`#${tool.id}-${questionId}-error`)!;
+	const errorId = `${tool.id}-${questionId}-error`;
+	let error = form.querySelector<HTMLElement>(`#${errorId}`);
+	if (!error) {
+		if (!problem) return;
+		// The first problem a field has: its error goes under it (after its unit, for a number).
+		error = Object.assign(document.createElement('p'), { id: errorId, className: 'decision-tool-error' });
+		(input.closest('.decision-tool-number-field') ?? input).after(error);
+		input.setAttribute('aria-describedby', [input.getAttribute('aria-describedby'), errorId].filter(Boolean).join(' '));
+	}
 	error.textContent = problem ?? '';
 	error.hidden = !problem;
 	if (problem) input.setAttribute('aria-invalid', 'true');

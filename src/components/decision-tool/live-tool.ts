@@ -3,6 +3,7 @@ import type { DecisionTool } from '../../decision-tools/model';
 import { readLinkSource, readSharedAnswers, shareFragment, type LinkSource } from '../../decision-tools/share-link';
 import { fillForm, keepFields, readAnswers, showFieldProblem, type FormField } from './form-answers';
 import { SavedAnswers, type CheckIn } from './saved-answers';
+import { addNotices } from './tool-notices';
 import { loadView, type ToolView, type ViewOf } from './tool-view';
 
 /** What the notice over answers from a link says, by who prepared them. */
@@ -42,6 +43,7 @@ class LiveTool {
 	) {
 		this.saved = new SavedAnswers(tool);
 		this.form = element.querySelector('form')!;
+		addNotices(element);
 		this.piece('[data-notice="storage"]').hidden = this.saved.available();
 
 		this.form.addEventListener('input', () => this.update());
