@@ -33,6 +33,12 @@ describe('byte budgets', () => {
 		expectWithinBudget(path, 'screenCss', totalGzipBytes(dist, css), css);
 	});
 
+	it('draws every page with one stylesheet, the same file on every page (one wait before the first paint, then cached)', () => {
+		const stylesheets = new Set(dist.pages().map((path) => screenStylesheets(dist, path).join(' ')));
+		expect([...stylesheets]).toHaveLength(1);
+		expect([...stylesheets][0]!.split(' ')).toHaveLength(1);
+	});
+
 	it.each(dist.pages())('%s stays within its HTML budget (20 KB with a tool, 12 KB without)', (path) => {
 		expect(screenStylesheets(dist, path).length, 'a page that inlines its CSS has a 32 KB budget').toBeGreaterThan(0);
 		expectWithinBudget(path, 'html', gzipBytes(dist.fileFor(path)!));
