@@ -85,6 +85,8 @@ describe('the practice check-up', () => {
 			await press('Tab');
 			await press('ArrowDown'); // Someone checks posts, nothing written
 
+			// Focus woke the tool; on a slow machine its code may still be arriving, and the plan comes with it.
+			await checkUp(page).locator('[data-plan]').waitFor();
 			expect(await planOrder(page)).toEqual(expectedPlan);
 			const first = checkUp(page).locator('[data-plan] > li').first();
 			expect(await first.locator('[data-reason]').textContent()).toBe('Replies take two business days or more, so good-fit people book with someone else.');
