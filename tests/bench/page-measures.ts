@@ -4,25 +4,41 @@ import { median } from './stats';
 /** Bytes a page received, by resource type: requests, response bodies as sent (encoded: gzip) and decompressed (decoded). */
 export type BytesByType = Record<string, { requests: number; encoded: number; decoded: number }>;
 
-/** Counts what a page receives over the network from now until `totals()` is called (Chrome DevTools Protocol). */
-async function networkTally(cdp: CDPSession) {
+/**
+ * Counts what a page receives over the network from now until `totals()` is called (Chrome DevTools Protocol).
+ * Stylesheets the page links for print only are counted as `print`: the browser fetches them last and never
+ * waits for them to draw the page.
+ */
+async function networkTally(cdp: CDPSession, page: Page) {
 	const types = new Map<string, string>();
+	const urls = new Map<string, string>();
 	const headerBytes = new Map<string, number>();
 	const decoded = new Map<string, number>();
-	const tally: BytesByType = {};
 	await cdp.send('Network.enable');
 	cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
 		types.set(requestId, type.toLowerCase());
+		urls.set(requestId, response.url);
 		headerBytes.set(requestId, response.encodedDataLength);
 	});
 	cdp.on('Network.dataReceived', ({ requestId, dataLength }) => decoded.set(requestId, (decoded.get(requestId) ?? 0) + dataLength));
-	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-		const kind = (tally[types.get(requestId) ?? 'other'] ??= { requests: 0, encoded: 0, decoded: 0 });
-		kind.requests += 1;
-		kind.encoded += encodedDataLength - (headerBytes.get(requestId) ?? 0);
-		kind.decoded += decoded.get(requestId) ?? 0;
-	});
-	return { totals: () => structuredClone(tally) };
+	const finished: { requestId: string; body: number }[] = [];
+	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) =>
+		finished.push({ requestId, body: encodedDataLength - (headerBytes.get(requestId) ?? 0) }),
+	);
+	return {
+		totals: async (): Promise<BytesByType> => {
+			const printOnly = new Set(await page.locator('link[rel=stylesheet][media=print]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href)));
+			const tally: BytesByType = {};
+			for (const { requestId, body } of finished) {
+				const type = printOnly.has(urls.get(requestId)!) ? 'print' : (types.get(requestId) ?? 'other');
+				const kind = (tally[type] ??= { requests: 0, encoded: 0, decoded: 0 });
+				kind.requests += 1;
+				kind.encoded += body;
+				kind.decoded += decoded.get(requestId) ?? 0;
+			}
+			return tally;
+		},
+	};
 }
 
 /** Waits until the page has loaded and the browser has been idle for a moment. */
@@ -42,7 +58,7 @@ async function withPage<T>(browser: Browser, run: (page: Page, cdp: CDPSession) 
 /** What a page fetches before the reader does anything. */
 export function bytesBeforeInteraction(browser: Browser, url: string): Promise<BytesByType> {
 	return withPage(browser, async (page, cdp) => {
-		const network = await networkTally(cdp);
+		const network = await networkTally(cdp, page);
 		await page.goto(url, { waitUntil: 'load' });
 		await settle(page);
 		return network.totals();
@@ -60,7 +76,7 @@ export function searchTimings(browser: Browser, url: string, queries: readonly s
 	return withPage(browser, async (page, cdp) => {
 		await page.goto(url, { waitUntil: 'load' });
 		await settle(page);
-		const network = await networkTally(cdp);
+		const network = await networkTally(cdp, page);
 		await page.getByRole('button', { name: 'Search' }).click();
 		const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 		await input.waitFor();
@@ -89,7 +105,7 @@ export function searchTimings(browser: Browser, url: string, queries: readonly s
 			milliseconds.push(Math.max(0, elapsed - SEARCH_DEBOUNCE_MS));
 			if (milliseconds.length === 1) {
 				await settle(page);
-				firstSearch = network.totals();
+				firstSearch = await network.totals();
 			}
 		}
 		return { firstResultsMs: milliseconds[0]!, laterResultsMs: median(milliseconds.slice(1)), firstSearch };
