@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { headingAnchorIcons } from './src/markdown/heading-anchor-icons';
 import { toolModelFiles } from './src/components/decision-tool/model-file';
+import { oneTableOfContentsScript } from './src/components/table-of-contents-script';
 import { markdownLinks } from './src/markdown/markdown-links';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
@@ -43,6 +44,7 @@ export default defineConfig({
 	// <srcDir>/content/docs, so the source root is the project root (README, "Project layout").
 	srcDir: '.',
 	vite: {
+		plugins: [oneTableOfContentsScript()],
 		// The search dialog's no-results help links the playbooks that have a page (src/search/search-help.ts).
 		define: {
 			'import.meta.env.PUBLISHED_PLAYBOOKS': JSON.stringify(publishedPlaybooks.map(({ slug, title }) => ({ path: playbookPath(slug), title }))),
@@ -51,9 +53,10 @@ export default defineConfig({
 			// One stylesheet for the whole site (11.3 KB gzip, within every page's 12 KB): a page waits for one
 			// file, not four, before it can draw, and the next page has it cached (README, "Choices").
 			cssCodeSplit: false,
-			// Astro inlines small component scripts into every page's HTML. Our copy buttons' scripts go in files
-			// instead, fetched once and cached for every page after: that keeps a playbook's HTML within its budget.
-			assetsInlineLimit: (file) => (/\/(PageTitle|CodeBlocks)\.astro_/.test(file) ? false : undefined),
+			// Astro inlines small component scripts into every page's HTML. The tables of contents' script (1.1 KB
+			// gzip) goes in a file instead, fetched once and cached for every page after: that keeps a playbook's
+			// HTML within its budget.
+			assetsInlineLimit: (file) => (/\/MobileTableOfContents\.astro_/.test(file) ? false : undefined),
 		},
 	},
 	// Code blocks stay plain text (no Shiki spans and inline colours): they are templates, not code.
@@ -96,6 +99,7 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			// Search: Starlight's dialog, loading its UI when the reader opens search (src/components/search/).
 			components: {
+				Head: './src/components/Head.astro',
 				PageTitle: './src/components/PageTitle.astro',
 				MarkdownContent: './src/components/MarkdownContent.astro',
 				Search: './src/components/search/Search.astro',
