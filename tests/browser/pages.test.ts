@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { notFoundPage, playbookPages, readerPages } from '../site-pages';
+import { notFoundPage, playbookPages, readerPages, worksheetPages } from '../site-pages';
 import { wcagViolations } from './accessibility';
 import { launchChromium, openPage } from './chromium';
 
 const siteUrl = inject('siteUrl');
-const pages = [...readerPages, ...playbookPages, notFoundPage].map((path) => path.slice(1));
+const pages = [...readerPages, ...playbookPages, ...worksheetPages, notFoundPage].map((path) => path.slice(1));
 const views = [
 	{ theme: 'light', width: 1280, height: 800 },
 	{ theme: 'dark', width: 1280, height: 800 },
