@@ -116,6 +116,7 @@ export default defineConfig({
 						{ label: 'For practice owners', slug: 'for-owners' },
 						{ label: 'For coaches', slug: 'for-coaches' },
 						{ label: 'For practice teams', slug: 'for-practice-teams' },
+						{ label: 'Rules by profession', slug: 'rules-by-profession' },
 						{ label: 'Glossary', slug: 'glossary' },
 						{ label: 'About and privacy', slug: 'about' },
 					],

@@ -7,12 +7,22 @@ export const audiences = ['owner', 'coach', 'team'] as const;
 /** Each audience as the site names it to readers (the "At a glance" box, the search filter). */
 export const audienceLabels = { owner: 'Practice owners', coach: 'Coaches and consultants', team: 'Practice teams' } as const;
 
+/**
+ * A work the page cites. Every source has the address where a reader can check it and the date we last
+ * checked it there: a rule or a figure can change (the FTC's penalties every January), so a reader needs
+ * to know how fresh it is.
+ */
 const source = z.strictObject({
 	/** The work cited, e.g. "APA Ethical Principles of Psychologists, 5.05". */
 	title: z.string().min(3),
 	/** Who published it, e.g. "American Psychological Association". */
 	publisher: z.string().min(2).optional(),
-	url: z.url({ protocol: /^https?$/ }).optional(),
+	/** Where to read it: the rule, study or announcement itself, not a summary of it where the original is public. */
+	url: z.url({ protocol: /^https?$/ }),
+	/** When we last checked the claim against it, as YYYY-MM-DD. */
+	checked: z.union([z.date(), z.iso.date()]).pipe(z.coerce.date()),
+	/** What it supports or what to know about it, e.g. "the figure changes every January". */
+	note: z.string().min(3).optional(),
 });
 
 /**

@@ -7,7 +7,7 @@ import { worksheetPath } from '../decision-tools/tools';
  * any other component becomes a pointer to the page. Root and `#section` links become full URLs, so the
  * copy works wherever it is pasted.
  */
-import { audienceText, reviewedText, timeText } from '../components/playbook/playbook-data';
+import { audienceText, checkedText, reviewedText, timeText } from '../components/playbook/playbook-data';
 import type { PlaybookFrontmatter } from '../playbook-frontmatter';
 import type { PublishedPlaybook } from '../published-playbooks';
 
@@ -106,7 +106,10 @@ function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, 
 		case 'PlaybookSources':
 			if (!playbook) break;
 			return playbook.sources
-				.map(({ title, publisher, url }, i) => `${i + 1}. ${url ? `[${title}](${url})` : title}${publisher ? `. ${publisher}` : ''}`)
+				.map(
+					(source, i) =>
+						`${i + 1}. [${source.title}](${source.url})${source.publisher ? `. ${source.publisher}` : ''}. ${checkedText(source)}.${source.note ? ` ${source.note}` : ''}`,
+				)
 				.join('\n');
 		case 'RelatedPlaybooks':
 			if (!playbook) break;

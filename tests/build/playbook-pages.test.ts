@@ -31,10 +31,25 @@ describe.each(playbookPages.map((path) => base + path.slice(1)))('playbook %s', 
 		expect(main.querySelector('.at-a-glance time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
-	it('lists its sources, with working web addresses', () => {
+	it('lists its sources, each with its web address and the date we checked it', () => {
 		const sources = [...main.querySelectorAll('.playbook-sources li')];
 		expect(sources.length).toBeGreaterThan(0);
-		for (const link of main.querySelectorAll('.playbook-sources a')) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+		for (const source of sources) {
+			const links = [...source.querySelectorAll('a')];
+			expect(links, source.textContent!).toHaveLength(1);
+			expect(links[0]!.getAttribute('href'), source.textContent!).toMatch(/^https?:\/\/[^/]+\.[a-z]{2,}\//);
+			const checked = source.querySelector('time.checked');
+			expect(checked?.getAttribute('datetime'), source.textContent!).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(checked!.textContent).toMatch(/^Checked [A-Z][a-z]+ \d{1,2}, \d{4}$/);
+		}
+	});
+
+	it('says "not legal advice" at most once, and sends testimonial questions to the rules page instead of repeating the rules', () => {
+		const prose = main.textContent!;
+		expect(prose.match(/not legal advice/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+		if (/testimonial/i.test(prose)) {
+			expect([...main.querySelectorAll('a')].some((link) => link.getAttribute('href')?.startsWith(`${base}rules-by-profession/`))).toBe(true);
+		}
 	});
 
 	it('keeps the tool’s questions and results in the search index, and its buttons and notices out', () => {

@@ -64,4 +64,6 @@ export const validPlaybookFrontmatter = `playbook:
   exerciseMinutes: 10
   sources:
     - title: A source
+      url: https://example.org/a-source
+      checked: 2026-11-01
   lastReviewed: 2026-11-01`;

@@ -49,12 +49,17 @@ describe('a site with one published playbook', () => {
 	const list = readFileSync(join(projectRoot, listFile), 'utf8')
 		.split('\n')
 		.filter((line) => !line.startsWith('/playbooks/') || line === '/playbooks/who-owns-marketing/')
+		// The rules page below is a stub without its sections.
+		.filter((line) => !line.startsWith('/rules-by-profession/#'))
 		.join('\n');
 	const project = new ProjectCopy(
 		{
 			'content/docs/playbooks/who-owns-marketing.mdx': playbookPage(validPlaybookFrontmatter),
 			// The real glossary links into every playbook; this site has only one.
 			'content/docs/glossary.mdx': '---\ntitle: Glossary\ndescription: The words this site uses, in a copy of the site with a single playbook.\n---\n',
+			// So does the rules page (the safe review reply).
+			'content/docs/rules-by-profession.mdx':
+				'---\ntitle: Rules by profession\ndescription: What each profession and the law allow, in a copy of the site with a single playbook.\n---\n',
 			[listFile]: list,
 		},
 		{ without: ['content/docs/playbooks'] },

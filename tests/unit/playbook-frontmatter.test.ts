@@ -7,7 +7,7 @@ const valid = {
 	readingMinutes: 12,
 	exerciseMinutes: 10,
 	related: ['show-dont-just-tell'],
-	sources: [{ title: 'APA Ethics Code, 5.05', publisher: 'APA', url: 'https://www.apa.org/ethics/code' }],
+	sources: [{ title: 'APA Ethics Code, 5.05', publisher: 'APA', url: 'https://www.apa.org/ethics/code', checked: '2026-12-06' }],
 	lastReviewed: '2026-11-01',
 };
 
@@ -24,6 +24,18 @@ describe('playbook frontmatter', () => {
 		expect(parsed.related).toEqual(['show-dont-just-tell']);
 	});
 
+	it('reads when a source was checked as a date, written in the frontmatter as YAML reads it or as text', () => {
+		const asText = playbookFrontmatter.parse(valid).sources[0];
+		const asYamlDate = playbookFrontmatter.parse({ ...valid, sources: [{ ...valid.sources[0], checked: new Date('2026-12-06') }] }).sources[0];
+		expect(asText?.checked).toEqual(new Date('2026-12-06'));
+		expect(asYamlDate?.checked).toEqual(new Date('2026-12-06'));
+	});
+
+	it('keeps a note on a source', () => {
+		const noted = { ...valid.sources[0], note: 'Adjusted for inflation every January.' };
+		expect(playbookFrontmatter.parse({ ...valid, sources: [noted] }).sources[0]?.note).toBe('Adjusted for inflation every January.');
+	});
+
 	it('defaults related playbooks to none', () => {
 		const { related: _omitted, ...withoutRelated } = valid;
 		expect(playbookFrontmatter.parse(withoutRelated).related).toEqual([]);
@@ -36,7 +48,11 @@ describe('playbook frontmatter', () => {
 		['zero exercise time', { exerciseMinutes: 0 }, 'exerciseMinutes'],
 		['unknown related playbook', { related: ['pricing'] }, 'related.0'],
 		['no sources', { sources: [] }, 'sources'],
-		['source link that is not a web address', { sources: [{ title: 'APA code', url: 'javascript:alert(1)' }] }, 'sources.0.url'],
+		['source link that is not a web address', { sources: [{ title: 'APA code', url: 'javascript:alert(1)', checked: '2026-12-06' }] }, 'sources.0.url'],
+		['source without a link', { sources: [{ title: 'APA code', checked: '2026-12-06' }] }, 'sources.0.url'],
+		['source without the date it was checked', { sources: [{ title: 'APA code', url: 'https://www.apa.org/ethics/code' }] }, 'sources.0.checked'],
+		['source checked "recently"', { sources: [{ title: 'APA code', url: 'https://www.apa.org/ethics/code', checked: 'recently' }] }, 'sources.0.checked'],
+		['source checked on a date that does not exist', { sources: [{ title: 'APA code', url: 'https://www.apa.org/ethics/code', checked: '2026-13-40' }] }, 'sources.0.checked'],
 		['review date', { lastReviewed: 'last spring' }, 'lastReviewed'],
 		['misspelled field', { readingMinute: 12 }, ''],
 	])('names the field when %s is wrong', (_case, change, field) => {

@@ -28,7 +28,22 @@ export function timeText({ readingMinutes, exerciseMinutes }: PlaybookFrontmatte
 	return `${readingMinutes} minutes to read, ${exerciseMinutes} minutes for the exercise`;
 }
 
+/** "November 23, 2026": a date as the page writes it. */
+export function dateText(date: Date): string {
+	return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** "2026-11-23": a date as a machine reads it (a `<time>` element's `datetime`). */
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
 /** "November 23, 2026": when the playbook was last reviewed. */
 export function reviewedText({ lastReviewed }: PlaybookFrontmatter): string {
-	return lastReviewed.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+	return dateText(lastReviewed);
+}
+
+/** "Checked December 6, 2026": when a source was last checked, as the sources list says it. */
+export function checkedText({ checked }: PlaybookFrontmatter['sources'][number]): string {
+	return `Checked ${dateText(checked)}`;
 }

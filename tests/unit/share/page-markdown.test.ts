@@ -63,7 +63,10 @@ describe('pageMarkdown', () => {
 			readingMinutes: 14,
 			exerciseMinutes: 10,
 			related: ['marketing-vs-sales' as const],
-			sources: [{ title: 'APA Code', publisher: 'APA', url: 'https://www.apa.org/ethics/code' }, { title: 'A survey' }],
+			sources: [
+				{ title: 'APA Code', publisher: 'APA', url: 'https://www.apa.org/ethics/code', checked: new Date('2026-12-06') },
+				{ title: 'A survey', url: 'https://example.org/survey', checked: new Date('2026-11-30'), note: 'Asked psychologists only.' },
+			],
 			lastReviewed: new Date('2026-11-23'),
 		};
 		const markdown = pageMarkdown(page('<AtAGlance />\n\n<RelatedPlaybooks />\n\n<PlaybookSources />', { playbook }), site);
@@ -72,7 +75,9 @@ describe('pageMarkdown', () => {
 				'- **Time:** 14 minutes to read, 10 minutes for the exercise\n- **Last reviewed:** November 23, 2026',
 		);
 		expect(markdown).toContain('\n- [Marketing vs sales](https://example.org/team/playbooks/marketing-vs-sales/)\n');
-		expect(markdown).toContain('1. [APA Code](https://www.apa.org/ethics/code). APA\n2. A survey\n');
+		expect(markdown).toContain(
+			'1. [APA Code](https://www.apa.org/ethics/code). APA. Checked December 6, 2026.\n2. [A survey](https://example.org/survey). Checked November 30, 2026. Asked psychologists only.\n',
+		);
 	});
 
 	it('lists the published playbooks for <PlaybookList />', () => {
