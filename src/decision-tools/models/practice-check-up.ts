@@ -46,13 +46,14 @@ const read = {
 /** A strength each piece of platform work hired out shows; the plan names it once. */
 const platformWork = 'You hire out platform work, like the website, ads or listings, that needs no clinical skill.';
 
-/** Inquiries and openings matter little to a practice that is already full: that is a question of room. */
+/** Inquiries, their fit and how fast they hear back matter little to a practice that is already full, with a waitlist:
+ * that is a question of room, and its plan puts capacity first (the room question's `first`). */
 const unlessFull = { question: 'room', is: ['full'] };
 /** How posts are checked matters little to a practice that does not post. */
 const unlessNoPosts = { question: 'social-who', is: ['nobody'] };
 
 /**
- * "The practice marketing check-up", at /check-up/. Eleven questions across the five
+ * "The practice marketing check-up", at /check-up/. Thirteen questions across the five
  * playbooks. Read it as a table: each answer gives points to a playbook (with the reason
  * the plan shows and the section to read), or names something the practice does well.
  * The plan lists the playbooks with the most points; `routes` say which answers each
@@ -65,8 +66,43 @@ export const practiceCheckUp = defineCheckUp({
 	migrations: [],
 	title: 'The practice marketing check-up',
 	intro:
-		'Eleven quick questions about how your practice finds and keeps clients or patients. You get the two or three playbooks that matter most for you, in order, with the reason for each, and what your practice already does well. Pick the closest answer; “not sure” is a fine answer.',
+		'Thirteen quick questions about how your practice finds and keeps clients or patients. You get the two or three playbooks that matter most for you, in order, with the reason for each, and what your practice already does well. Pick the closest answer; “not sure” is a fine answer.',
 	questions: [
+		{
+			id: 'size',
+			kind: 'single',
+			label: 'How many clinicians work in the practice, you included?',
+			hint: 'Everyone who sees clients or patients: therapists, physicians, dentists, hygienists.',
+			choices: [
+				{ id: 'solo', label: 'Just me' },
+				{ id: 'small', label: '2 to 5' },
+				{ id: 'group', label: '6 to 15' },
+				{
+					id: 'large',
+					label: '16 or more',
+					priorities: [
+						{
+							playbook: 'who-owns-marketing',
+							points: 2,
+							because: 'With sixteen or more clinicians, the marketing needs someone whose job it is, not the owner’s spare hours.',
+							read: read.owners.fourWays,
+							unless: { question: 'marketer', is: ['coordinator', 'liaison', 'clinician', 'outside'] },
+						},
+					],
+				},
+			],
+		},
+		{
+			id: 'practice',
+			kind: 'single',
+			label: 'What kind of practice is it?',
+			choices: [
+				{ id: 'therapy', label: 'Therapy or mental health' },
+				{ id: 'medical', label: 'Medical' },
+				{ id: 'dental', label: 'Dental' },
+				{ id: 'other', label: 'Another kind' },
+			],
+		},
 		{
 			id: 'marketer',
 			kind: 'single',
@@ -76,6 +112,8 @@ export const practiceCheckUp = defineCheckUp({
 				{ id: 'owner', label: 'You, the owner', priorities: [{ playbook: 'who-owns-marketing', points: 1, because: 'You carry the marketing yourself. Check that it suits your strengths and your hours.', read: read.owners.strengths }] },
 				{ id: 'office-manager', label: 'The office manager or front desk', priorities: [{ playbook: 'who-owns-marketing', points: 2, because: 'The office manager or front desk does the marketing on top of their day job.', read: read.owners.frontDesk }] },
 				{ id: 'clinician', label: 'One or more clinicians', strength: 'Clinicians take part in the marketing, and they are the ones people want to meet.' },
+				{ id: 'coordinator', label: 'A marketing coordinator or other marketing staff', strength: 'A marketing coordinator carries the marketing as their job, not on top of another one.' },
+				{ id: 'liaison', label: 'A referral or physician liaison', strength: 'A liaison keeps your referral sources close, in person.' },
 				{ id: 'outside', label: 'An agency or freelancer', priorities: [{ playbook: 'show-dont-just-tell', points: 2, because: 'An agency or freelancer does most of your marketing. Some of it only your clinicians can do.', read: read.show.keep }] },
 				{ id: 'nobody', label: 'Nobody, really', priorities: [{ playbook: 'who-owns-marketing', points: 3, because: 'Nobody owns the marketing, so it happens only when someone finds time.', read: read.owners.fourWays }] },
 			],
@@ -132,7 +170,7 @@ export const practiceCheckUp = defineCheckUp({
 				{ to: 4, priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Fewer than five people asked about care last month.', read: read.sales.which, unless: unlessFull }] },
 				{ from: 5 },
 			],
-			blank: { priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Nobody counts the inquiries yet, and the count is where every fix starts.', read: read.sales.log }] },
+			blank: { priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Nobody counts the inquiries yet, and the count is where every fix starts.', read: read.sales.log, unless: unlessFull }] },
 		},
 		{
 			id: 'fit',
@@ -142,9 +180,9 @@ export const practiceCheckUp = defineCheckUp({
 			required: true,
 			choices: [
 				{ id: 'most', label: 'Most of them', strength: 'Most of the people who ask are a good fit, so your marketing speaks to the right people.' },
-				{ id: 'half', label: 'About half', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Only about half of the people who ask are a good fit.', read: read.sales.ideal }] },
-				{ id: 'few', label: 'Few of them', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Few of the people who ask are a good fit, so your team spends its time saying no.', read: read.sales.everyone }] },
-				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'You are not sure how many inquiries fit. A simple log would tell you.', read: read.sales.log }] },
+				{ id: 'half', label: 'About half', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Only about half of the people who ask are a good fit.', read: read.sales.ideal, unless: unlessFull }] },
+				{ id: 'few', label: 'Few of them', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Few of the people who ask are a good fit, so your team spends its time saying no.', read: read.sales.everyone, unless: unlessFull }] },
+				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'You are not sure how many inquiries fit. A simple log would tell you.', read: read.sales.log, unless: unlessFull }] },
 			],
 		},
 		{
@@ -154,9 +192,9 @@ export const practiceCheckUp = defineCheckUp({
 			required: true,
 			choices: [
 				{ id: 'same-day', label: 'The same day', strength: 'People who ask about care hear back the same day.' },
-				{ id: 'next-day', label: 'The next business day', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Replies take until the next business day, and some callers book elsewhere by then.', read: read.sales.callBack }] },
-				{ id: 'later', label: 'Two business days or more', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Replies take two business days or more, so good-fit people book with someone else.', read: read.sales.intake }] },
-				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Nobody knows how fast inquiries get a reply.', read: read.sales.standard }] },
+				{ id: 'next-day', label: 'The next business day', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Replies take until the next business day, and some callers book elsewhere by then.', read: read.sales.callBack, unless: unlessFull }] },
+				{ id: 'later', label: 'Two business days or more', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Replies take two business days or more, so good-fit people book with someone else.', read: read.sales.intake, unless: unlessFull }] },
+				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Nobody knows how fast inquiries get a reply.', read: read.sales.standard, unless: unlessFull }] },
 			],
 		},
 		{
@@ -169,7 +207,7 @@ export const practiceCheckUp = defineCheckUp({
 					id: 'full',
 					label: 'We are full, with a waitlist',
 					strength: 'People want to see you: your calendar is full.',
-					priorities: [{ playbook: 'management-vs-leadership', points: 3, because: 'You are full with a waitlist, so more marketing would only grow the list. Room and income are a leader’s decision now.', read: read.leading.income }],
+					priorities: [{ playbook: 'management-vs-leadership', points: 3, first: true, because: 'You are full with a waitlist, so more marketing would only grow the list. Room and income are a leader’s decision now.', read: read.leading.income }],
 				},
 				{ id: 'some', label: 'Some openings' },
 				{ id: 'many', label: 'Many openings', priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Many openings sit empty. Your numbers will show which step loses people.', read: read.sales.which }] },
@@ -228,6 +266,14 @@ export const practiceCheckUp = defineCheckUp({
 			shortTitle: 'Who owns marketing',
 			tool: marketingOwnershipPlanner,
 			handOver: [
+				// The same questions, asked the same way.
+				{ from: 'practice', to: 'practice', answers: { therapy: 'therapy', medical: 'medical', dental: 'dental', other: 'other' } },
+				{ from: 'room', to: 'room', answers: { full: 'full', some: 'some', many: 'many' } },
+				// "Just me" is exactly no other clinicians; the other sizes are ranges, so the planner asks.
+				{ from: 'size', to: 'team', answers: { solo: 0 } },
+				// Whoever does the marketing or the posting works in the practice.
+				{ from: 'marketer', to: 'staff', answers: { 'office-manager': 'office', coordinator: 'coordinator', liaison: 'liaison' } },
+				{ from: 'social-who', to: 'staff', answers: { 'office-manager': 'office' } },
 				// The work the practice pays for, and posting on social media, is marketing the practice does.
 				{ from: 'outsourced', to: 'activities', answers: { website: 'website', social: 'social', blog: 'writing', newsletter: 'writing', directories: 'directories' } },
 				{ from: 'social-who', to: 'activities', answers: { 'office-manager': 'social', clinician: 'social', owner: 'social', freelancer: 'social', agency: 'social', whoever: 'social' } },
