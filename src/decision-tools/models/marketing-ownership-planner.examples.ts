@@ -16,14 +16,4 @@ export const plannerExamples: { name: string; story: string; answers: Answers; e
 		answers: { strength: 'marketing', hours: 8, team: 2, duties: 'none', interest: 'none', budget: 'none', activities: ['talks', 'writing', 'referrals'] },
 		expect: 'owner-led',
 	},
-	{
-		name: 'Grace, three clinicians, no budget',
-		story:
-			'She dislikes marketing and can spare an hour a week. Her three clinicians have said no, nobody’s job includes it, and there is no money for help. Her front desk keeps the schedule.',
-		answers: {
-			practice: 'therapy', staff: ['office'], strength: 'neither', hours: 1, team: 3, duties: 'none', interest: 'none', budget: 'none',
-			activities: ['directories', 'referrals'],
-		},
-		expect: 'owner-led',
-	},
 ];
