@@ -202,6 +202,10 @@ function checkUpMistakes(tool: CheckUpTool): string[] {
 	for (const id of duplicates(playbooks)) mistakes.push(`Playbook "${id}" has two routes.`);
 	if ([...tool.tieOrder].sort().join() !== [...new Set(playbooks)].sort().join()) mistakes.push('tieOrder must list every route’s playbook exactly once.');
 	if (!(tool.planLength >= 1)) mistakes.push('planLength must be 1 or more.');
+	for (const rule of tool.leaveOut ?? []) {
+		if (!playbooks.includes(rule.playbook)) mistakes.push(`leaveOut names "${rule.playbook}", which has no route.`);
+		mistakes.push(...conditionMistakes(tool, rule.when, `leaveOut "${rule.playbook}"`, new Set()));
+	}
 	for (const question of tool.questions) {
 		const meanings: [string, CheckUpMeaning][] =
 			question.kind === 'number'

@@ -73,7 +73,10 @@ const isAnswered = (value: Answers[string] | undefined) => value !== undefined &
 export function routeCheckUp(tool: CheckUpTool, answers: Answers): CheckUpResult {
 	const missing = tool.questions.filter((question) => question.required && !isAnswered(answers[question.id]));
 	const given = tool.questions.flatMap((question) => meanings(question, answers));
-	const counted = given.flatMap((meaning) => meaning.priorities ?? []).filter((priority) => !priority.unless || !conditionHolds(priority.unless, answers, undefined));
+	const leftOut = new Set((tool.leaveOut ?? []).filter((rule) => conditionHolds(rule.when, answers, undefined)).map((rule) => rule.playbook));
+	const counted = given
+		.flatMap((meaning) => meaning.priorities ?? [])
+		.filter((priority) => !leftOut.has(priority.playbook) && (!priority.unless || !conditionHolds(priority.unless, answers, undefined)));
 	const scores = Object.fromEntries(tool.routes.map((route) => [route.playbook, 0]));
 	for (const priority of counted) scores[priority.playbook] = (scores[priority.playbook] ?? 0) + priority.points;
 	const strengths = [...new Set(given.flatMap((meaning) => (meaning.strength ? [meaning.strength] : [])))];

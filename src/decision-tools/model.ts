@@ -438,6 +438,8 @@ export interface CheckUpTool extends ToolBase {
 	tieOrder: string[];
 	/** The most playbooks the plan names. */
 	planLength: number;
+	/** Playbooks the plan leaves out when a condition holds, whatever their points (a full practice: no sales funnel). */
+	leaveOut?: { playbook: string; when: Condition }[];
 	/** What the plan says when no answer points to any playbook. */
 	allClear: string;
 }

@@ -62,7 +62,7 @@ describe('the practice check-up', () => {
 			};
 			await checkUp(page).locator('input[name=marketer]').first().focus();
 			// Arrow keys pick within a radio group; Space picks the focused choice or ticks a box; Tab moves on.
-			await press('ArrowDown', 4); // Nobody, really
+			await press('ArrowDown', 6); // Nobody, really
 			await press('Tab');
 			await press('ArrowDown', 2); // No, it just landed on them
 			await press('Tab');
@@ -214,7 +214,7 @@ describe('the practice check-up', () => {
 	it('is a worksheet with its routing key when JavaScript is off', async () => {
 		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
 		try {
-			expect(await checkUp(page).locator('fieldset').count()).toBe(10);
+			expect(await checkUp(page).locator('fieldset').count()).toBe(12);
 			expect(await checkUp(page).locator('input[name=inquiries]').count()).toBe(1);
 			expect(await checkUp(page).locator('[data-result]').textContent()).toMatch(/Add up each playbook’s points by hand with the key below/);
 			const key = checkUp(page).locator('details[data-scoring-key]');

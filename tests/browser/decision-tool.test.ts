@@ -264,7 +264,7 @@ describe('marketing ownership planner', () => {
 			const text = await page.evaluate(() => navigator.clipboard.readText());
 			expect(text).toContain(`Result: ${steerTitle}`);
 			expect(text).toContain('How many hours a week will you give to marketing?\n  3 hours a week');
-			expect(text).toContain('- Social media: Owns it: A social media professional or marketing lead');
+			expect(text).toContain('- Social media: Owns it: A social media freelancer, a few hours a month');
 			expect(text).toContain(`Made with Marketing ownership planner, Practice Playbooks: ${pageUrl}`);
 		} finally {
 			await close();
@@ -332,7 +332,7 @@ describe('marketing ownership planner', () => {
 	it('is a complete worksheet with its scoring key when JavaScript is off', async () => {
 		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
 		try {
-			expect(await tool(page).locator('fieldset, .decision-tool-question').count()).toBe(8);
+			expect(await tool(page).locator('fieldset, .decision-tool-question').count()).toBe(11);
 			expect(await tool(page).locator('[data-result]').textContent()).toMatch(/Score your answers by hand with the key below/);
 			expect(await page.locator('details[data-scoring-key]').getAttribute('open')).toBe('');
 			expect(await page.locator('details[data-scoring-key] table').first().isVisible()).toBe(true);

@@ -39,10 +39,10 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			kind: 'single',
 			label: 'What kind of practice is it?',
 			choices: [
-				{ id: 'therapy', label: 'Therapy or mental health' },
+				{ id: 'therapy', label: 'Therapy' },
 				{ id: 'medical', label: 'Medical' },
 				{ id: 'dental', label: 'Dental' },
-				{ id: 'other', label: 'Another kind' },
+				{ id: 'other', label: 'Other' },
 			],
 		},
 		{
@@ -53,6 +53,27 @@ export const marketingOwnershipPlanner: ScoredTool = {
 				{ id: 'full', label: 'We are full, with a waitlist' },
 				{ id: 'some', label: 'Some openings' },
 				{ id: 'many', label: 'Many openings' },
+			],
+		},
+		{
+			id: 'staff',
+			kind: 'multiple',
+			label: 'Who else works in the practice?',
+			hint: 'Tick all that apply, or none.',
+			choices: [
+				{ id: 'office', label: 'Office manager or front desk' },
+				{
+					id: 'coordinator',
+					label: 'Marketing coordinator or staff',
+					points: { 'owner-steers': 3 },
+					because: 'You have a marketing coordinator, so your job is to steer their work, not to do it.',
+				},
+				{
+					id: 'liaison',
+					label: 'Referral or physician liaison',
+					points: { 'owner-steers': 1 },
+					because: 'A liaison already carries your referral relationships.',
+				},
 			],
 		},
 		{
@@ -108,7 +129,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			id: 'team',
 			kind: 'number',
 			label: 'How many clinicians work in the practice besides you?',
-			hint: 'Therapists, physicians, nurse practitioners, dentists, hygienists: everyone who sees clients or patients.',
+			hint: 'Everyone who sees clients or patients, hygienists included.',
 			unit: 'clinicians',
 			min: 0,
 			max: 500,
@@ -118,27 +139,6 @@ export const marketingOwnershipPlanner: ScoredTool = {
 				{ from: 1, to: 4, points: { 'owner-led': 1, blend: 1 } },
 				{ from: 5, to: 14, points: { 'owner-steers': 2, blend: 1 }, because: 'With five or more clinicians, the practice has more people to show than you alone.' },
 				{ from: 15, points: { 'owner-steers': 3 }, because: 'A team of fifteen or more needs marketing run as a managed function, not a side task.' },
-			],
-		},
-		{
-			id: 'staff',
-			kind: 'multiple',
-			label: 'Who else works in the practice?',
-			hint: 'Tick all that apply, or none.',
-			choices: [
-				{ id: 'office', label: 'An office manager, practice administrator or front desk' },
-				{
-					id: 'coordinator',
-					label: 'A marketing coordinator or other marketing staff',
-					points: { 'owner-steers': 3 },
-					because: 'You have a marketing coordinator, so your job is to steer their work, not to do it.',
-				},
-				{
-					id: 'liaison',
-					label: 'A referral or physician liaison',
-					points: { 'owner-steers': 1 },
-					because: 'A liaison already carries your referral relationships.',
-				},
 			],
 		},
 		{
@@ -430,7 +430,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 		},
 		{
 			id: 'keen-but-unwritten',
-			when: { all: [{ question: 'interest', is: ['several', 'few'] }, { question: 'duties', is: ['none', 'some'] }, { question: 'team', from: 1 }] },
+			when: { all: [{ question: 'interest', is: ['several', 'few'] }, { question: 'duties', is: ['none', 'some'] }] },
 			message:
 				'Willing clinicians are a gift. Still, settle the hours and how the work counts toward pay before they start, so goodwill does not turn into unpaid work.',
 			link: { label: 'Conversation guide', href: '#a-conversation-guide-for-expanding-a-role' },

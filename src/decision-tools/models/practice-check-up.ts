@@ -46,9 +46,7 @@ const read = {
 /** A strength each piece of platform work hired out shows; the plan names it once. */
 const platformWork = 'You hire out platform work, like the website, ads or listings, that needs no clinical skill.';
 
-/** Inquiries, their fit and how fast they hear back matter little to a practice that is already full, with a waitlist:
- * that is a question of room, and its plan puts capacity first (the room question's `first`). */
-const unlessFull = { question: 'room', is: ['full'] };
+
 /** How posts are checked matters little to a practice that does not post. */
 const unlessNoPosts = { question: 'social-who', is: ['nobody'] };
 
@@ -66,13 +64,12 @@ export const practiceCheckUp = defineCheckUp({
 	migrations: [],
 	title: 'The practice marketing check-up',
 	intro:
-		'Thirteen quick questions about how your practice finds and keeps clients or patients. You get the two or three playbooks that matter most for you, in order, with the reason for each, and what your practice already does well. Pick the closest answer; “not sure” is a fine answer.',
+		'Thirteen quick questions about how your practice finds and keeps clients or patients. You get the two or three playbooks that matter most for you, in order, with the reason for each, and what your practice already does well.',
 	questions: [
 		{
 			id: 'size',
 			kind: 'single',
-			label: 'How many clinicians work in the practice, you included?',
-			hint: 'Everyone who sees clients or patients: therapists, physicians, dentists, hygienists.',
+			label: 'How many clinicians work here, you included?',
 			choices: [
 				{ id: 'solo', label: 'Just me' },
 				{ id: 'small', label: '2 to 5' },
@@ -86,7 +83,7 @@ export const practiceCheckUp = defineCheckUp({
 							points: 2,
 							because: 'With sixteen or more clinicians, the marketing needs someone whose job it is, not the owner’s spare hours.',
 							read: read.owners.fourWays,
-							unless: { question: 'marketer', is: ['coordinator', 'liaison', 'clinician', 'outside'] },
+							unless: { question: 'marketer', is: ['coordinator'] },
 						},
 					],
 				},
@@ -97,10 +94,10 @@ export const practiceCheckUp = defineCheckUp({
 			kind: 'single',
 			label: 'What kind of practice is it?',
 			choices: [
-				{ id: 'therapy', label: 'Therapy or mental health' },
+				{ id: 'therapy', label: 'Therapy' },
 				{ id: 'medical', label: 'Medical' },
 				{ id: 'dental', label: 'Dental' },
-				{ id: 'other', label: 'Another kind' },
+				{ id: 'other', label: 'Other' },
 			],
 		},
 		{
@@ -112,8 +109,8 @@ export const practiceCheckUp = defineCheckUp({
 				{ id: 'owner', label: 'You, the owner', priorities: [{ playbook: 'who-owns-marketing', points: 1, because: 'You carry the marketing yourself. Check that it suits your strengths and your hours.', read: read.owners.strengths }] },
 				{ id: 'office-manager', label: 'The office manager or front desk', priorities: [{ playbook: 'who-owns-marketing', points: 2, because: 'The office manager or front desk does the marketing on top of their day job.', read: read.owners.frontDesk }] },
 				{ id: 'clinician', label: 'One or more clinicians', strength: 'Clinicians take part in the marketing, and they are the ones people want to meet.' },
-				{ id: 'coordinator', label: 'A marketing coordinator or other marketing staff', strength: 'A marketing coordinator carries the marketing as their job, not on top of another one.' },
-				{ id: 'liaison', label: 'A referral or physician liaison', strength: 'A liaison keeps your referral sources close, in person.' },
+				{ id: 'coordinator', label: 'A marketing coordinator', strength: 'A marketing coordinator carries the marketing as their job, not on top of another one.' },
+				{ id: 'liaison', label: 'A referral liaison', strength: 'A liaison keeps your referral sources close, in person.' },
 				{ id: 'outside', label: 'An agency or freelancer', priorities: [{ playbook: 'show-dont-just-tell', points: 2, because: 'An agency or freelancer does most of your marketing. Some of it only your clinicians can do.', read: read.show.keep }] },
 				{ id: 'nobody', label: 'Nobody, really', priorities: [{ playbook: 'who-owns-marketing', points: 3, because: 'Nobody owns the marketing, so it happens only when someone finds time.', read: read.owners.fourWays }] },
 			],
@@ -162,15 +159,15 @@ export const practiceCheckUp = defineCheckUp({
 			id: 'inquiries',
 			kind: 'number',
 			label: 'About how many new inquiries came in last month?',
-			hint: 'Calls, emails, web forms and messages from people asking about care. Leave it blank if you are not sure.',
+			hint: 'Calls, emails, forms and messages asking about care. Blank if you are not sure.',
 			unit: 'inquiries',
 			min: 0,
 			max: 100000,
 			bands: [
-				{ to: 4, priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Fewer than five people asked about care last month.', read: read.sales.which, unless: unlessFull }] },
+				{ to: 4, priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Fewer than five people asked about care last month.', read: read.sales.which }] },
 				{ from: 5 },
 			],
-			blank: { priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Nobody counts the inquiries yet, and the count is where every fix starts.', read: read.sales.log, unless: unlessFull }] },
+			blank: { priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Nobody counts the inquiries yet, and the count is where every fix starts.', read: read.sales.log }] },
 		},
 		{
 			id: 'fit',
@@ -180,9 +177,9 @@ export const practiceCheckUp = defineCheckUp({
 			required: true,
 			choices: [
 				{ id: 'most', label: 'Most of them', strength: 'Most of the people who ask are a good fit, so your marketing speaks to the right people.' },
-				{ id: 'half', label: 'About half', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Only about half of the people who ask are a good fit.', read: read.sales.ideal, unless: unlessFull }] },
-				{ id: 'few', label: 'Few of them', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Few of the people who ask are a good fit, so your team spends its time saying no.', read: read.sales.everyone, unless: unlessFull }] },
-				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'You are not sure how many inquiries fit. A simple log would tell you.', read: read.sales.log, unless: unlessFull }] },
+				{ id: 'half', label: 'About half', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Only about half of the people who ask are a good fit.', read: read.sales.ideal }] },
+				{ id: 'few', label: 'Few of them', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Few of the people who ask are a good fit, so your team spends its time saying no.', read: read.sales.everyone }] },
+				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'You are not sure how many inquiries fit. A simple log would tell you.', read: read.sales.log }] },
 			],
 		},
 		{
@@ -192,9 +189,9 @@ export const practiceCheckUp = defineCheckUp({
 			required: true,
 			choices: [
 				{ id: 'same-day', label: 'The same day', strength: 'People who ask about care hear back the same day.' },
-				{ id: 'next-day', label: 'The next business day', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Replies take until the next business day, and some callers book elsewhere by then.', read: read.sales.callBack, unless: unlessFull }] },
-				{ id: 'later', label: 'Two business days or more', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Replies take two business days or more, so good-fit people book with someone else.', read: read.sales.intake, unless: unlessFull }] },
-				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Nobody knows how fast inquiries get a reply.', read: read.sales.standard, unless: unlessFull }] },
+				{ id: 'next-day', label: 'The next business day', priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Replies take until the next business day, and some callers book elsewhere by then.', read: read.sales.callBack }] },
+				{ id: 'later', label: 'Two business days or more', priorities: [{ playbook: 'marketing-vs-sales', points: 3, because: 'Replies take two business days or more, so good-fit people book with someone else.', read: read.sales.intake }] },
+				{ id: 'not-sure', label: 'Not sure', priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Nobody knows how fast inquiries get a reply.', read: read.sales.standard }] },
 			],
 		},
 		{
@@ -257,6 +254,9 @@ export const practiceCheckUp = defineCheckUp({
 	// Broad to narrow: which problem you have, who carries the marketing, how you lead, what to hire out, social media.
 	tieOrder: ['marketing-vs-sales', 'who-owns-marketing', 'management-vs-leadership', 'show-dont-just-tell', 'social-media-office-manager'],
 	planLength: 3,
+	// Inquiries, their fit and how fast they hear back matter little to a practice that is full, with a waitlist:
+	// that is a question of room, and the room question puts capacity first.
+	leaveOut: [{ playbook: 'marketing-vs-sales', when: { question: 'room', is: ['full'] } }],
 	allClear:
 		'Nothing stands out: your answers show a practice that does the basics well. Pick the playbook for the decision in front of you this month, and take the check-up again in a few months.',
 	routes: [
