@@ -220,8 +220,8 @@ describe('the practice check-up', () => {
 			const key = checkUp(page).locator('details[data-scoring-key]');
 			expect(await key.locator('thead th').allTextContents()).toEqual(['Answer', 'Marketing vs sales', 'Who owns marketing', 'Leading', 'Show, don’t tell', 'Social media', 'Does well']);
 			const room = key.locator('tr', { hasText: 'We are full, with a waitlist' });
-			expect(await room.locator('td').allTextContents()).toEqual(['', '', '+3', '', '', '✓']);
-			expect(await key.textContent()).toMatch(/Not counted if “How much room is there for new clients or patients\?” is “We are full, with a waitlist”/);
+			expect(await room.locator('td').allTextContents()).toEqual(['', '', '+3 first', '', '', '✓']);
+			expect(await key.textContent()).toMatch(/Leave out Marketing vs sales if “How much room is there for new clients or patients\?” is “We are full, with a waitlist”/);
 			expect(await checkUp(page).locator('.decision-tool-paper a').getAttribute('href')).toMatch(/\/worksheets\/practice-check-up\/$/);
 		} finally {
 			await close();
