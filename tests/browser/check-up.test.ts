@@ -138,6 +138,28 @@ describe('the practice check-up', () => {
 		}
 	});
 
+	it('asks the size and kind of practice and who markets it, puts a full practice’s capacity first, and hands those answers to the planner', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			await page.check('#practice-check-up-tool input[name=size][value=solo]');
+			await page.check('#practice-check-up-tool input[name=practice][value=dental]');
+			await answerAll(page, { marketer: 'owner', room: 'full', reply: 'later' });
+			const plan = await planOrder(page);
+			expect(plan[0]).toBe('management-vs-leadership');
+			expect(plan).not.toContain('marketing-vs-sales');
+			await checkUp(page).locator('[data-playbook=who-owns-marketing] [data-open-tool]').click();
+			const planner = page.locator('#marketing-ownership-planner-tool');
+			await planner.locator('[data-notice="shared"]').waitFor();
+			expect(await planner.locator('input[name=practice][value=dental]').isChecked()).toBe(true);
+			expect(await planner.locator('input[name=room][value=full]').isChecked()).toBe(true);
+			expect(await planner.locator('input[name=team]').inputValue()).toBe('0');
+			expect(await planner.locator('input[name=staff][value=office]').isChecked()).toBe(true);
+			expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+		} finally {
+			await close();
+		}
+	});
+
 	it('shares the answers by link, and the link reopens the same plan', async () => {
 		const owner = await openPage(browser, pageUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
 		let link: string;
