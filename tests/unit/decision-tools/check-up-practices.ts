@@ -11,6 +11,8 @@ export interface CheckUpPractice {
 	plan: string[];
 	/** Strengths that must be named. */
 	strengths?: RegExp[];
+	/** The reason the plan gives for its first playbook. */
+	reason?: RegExp;
 	/** What the planner's link must carry (the check-up hands it on). */
 	planner?: Answers;
 	why: string;
@@ -59,6 +61,7 @@ export const checkUpPractices: CheckUpPractice[] = [
 			reply: 'same-day', room: 'some', review: 'plan', 'social-who': 'nobody', 'social-check': 'both',
 		},
 		plan: ['who-owns-marketing'],
+		reason: /sixteen or more clinicians/i,
 		why: 'Sixteen or more clinicians is too many faces for one owner to carry in spare hours: the marketing needs someone whose job it is.',
 	},
 	{

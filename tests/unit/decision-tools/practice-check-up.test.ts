@@ -147,6 +147,7 @@ describe('the check-up, tried with realistic practices', () => {
 		const result = routeCheckUp(tool, practice.answers);
 		expect(result.missing).toEqual([]);
 		expect(result.plan.map((entry) => entry.route.playbook), practice.why).toEqual(practice.plan);
+		if (practice.reason) expect(result.plan[0]?.reasons[0]?.because).toMatch(practice.reason);
 		for (const strength of practice.strengths ?? []) expect(result.strengths.some((text) => strength.test(text)), `a strength matching ${strength}`).toBe(true);
 		if (practice.planner) {
 			const handed = handOverAnswers(tool, routeFor('who-owns-marketing'), practice.answers);
