@@ -69,6 +69,12 @@ function scoredMistakes(tool: ScoredTool): string[] {
 	}
 
 	for (const warning of tool.warnings) mistakes.push(...conditionMistakes(tool, warning.when, `Warning "${warning.id}"`, outcomeIds));
+	for (const fit of tool.fits ?? []) mistakes.push(...conditionMistakes(tool, fit.when, `Fitted step "${fit.id}"`, outcomeIds));
+	for (const [index, rule] of (tool.ruleOut ?? []).entries()) {
+		const where = `Rule-out ${index + 1}`;
+		mistakes.push(...conditionMistakes(tool, rule.when, where, outcomeIds));
+		for (const id of rule.outcome) if (!outcomeIds.has(id)) mistakes.push(`${where}: unknown outcome "${id}".`);
+	}
 
 	const chart = tool.chart;
 	if (chart) {
@@ -78,8 +84,15 @@ function scoredMistakes(tool: ScoredTool): string[] {
 		} else {
 			for (const outcome of tool.outcomes) {
 				for (const choice of rows.choices) {
-					if (chart.cells[outcome.id]?.[choice.id]?.length !== chart.columns.length) {
+					const cells = chart.cells[outcome.id]?.[choice.id];
+					if (cells?.length !== chart.columns.length) {
 						mistakes.push(`Chart cell for outcome "${outcome.id}", row "${choice.id}" needs ${chart.columns.length} texts.`);
+					}
+					for (const cell of cells ?? []) {
+						if (typeof cell === 'string') continue;
+						// The last choice is what the cell says when the practice has none of the others.
+						if (cell.at(-1)?.when) mistakes.push(`Chart cell for outcome "${outcome.id}", row "${choice.id}" needs a last text with no condition.`);
+						for (const option of cell) if (option.when) mistakes.push(...conditionMistakes(tool, option.when, `Chart cell "${outcome.id}:${choice.id}"`, outcomeIds));
 					}
 				}
 			}
@@ -92,6 +105,7 @@ function scoredMistakes(tool: ScoredTool): string[] {
 function conditionMistakes(tool: Pick<DecisionTool, 'questions'>, condition: Condition, where: string, outcomeIds: Set<string>): string[] {
 	if ('all' in condition) return condition.all.flatMap((part) => conditionMistakes(tool, part, where, outcomeIds));
 	if ('any' in condition) return condition.any.flatMap((part) => conditionMistakes(tool, part, where, outcomeIds));
+	if ('not' in condition) return conditionMistakes(tool, condition.not, where, outcomeIds);
 	if ('outcome' in condition) return condition.outcome.filter((id) => !outcomeIds.has(id)).map((id) => `${where}: unknown outcome "${id}".`);
 	const question = questionById(tool, condition.question);
 	if (!question) return [`${where}: unknown question "${condition.question}".`];
@@ -188,6 +202,10 @@ function checkUpMistakes(tool: CheckUpTool): string[] {
 	for (const id of duplicates(playbooks)) mistakes.push(`Playbook "${id}" has two routes.`);
 	if ([...tool.tieOrder].sort().join() !== [...new Set(playbooks)].sort().join()) mistakes.push('tieOrder must list every route’s playbook exactly once.');
 	if (!(tool.planLength >= 1)) mistakes.push('planLength must be 1 or more.');
+	for (const rule of tool.leaveOut ?? []) {
+		if (!playbooks.includes(rule.playbook)) mistakes.push(`leaveOut names "${rule.playbook}", which has no route.`);
+		mistakes.push(...conditionMistakes(tool, rule.when, `leaveOut "${rule.playbook}"`, new Set()));
+	}
 	for (const question of tool.questions) {
 		const meanings: [string, CheckUpMeaning][] =
 			question.kind === 'number'
@@ -212,6 +230,14 @@ function checkUpMistakes(tool: CheckUpTool): string[] {
 			if (!from) mistakes.push(`${where}: the check-up has no question "${handOver.from}".`);
 			if (!to) mistakes.push(`${where}: ${route.tool.title} has no question "${handOver.to}".`);
 			if (!from || !to) continue;
+			if ('choices' in from && to.kind === 'number' && handOver.answers) {
+				// A choice that means exactly one number ("just me": no other clinicians).
+				for (const [choiceId, value] of Object.entries(handOver.answers)) {
+					if (!from.choices.some((choice) => choice.id === choiceId)) mistakes.push(`${where}: the check-up question has no choice "${choiceId}".`);
+					if (typeof value !== 'number' || value < to.min || value > to.max) mistakes.push(`${where}: "${choiceId}" must give a number from ${to.min} to ${to.max}.`);
+				}
+				continue;
+			}
 			if (from.kind === 'number' || to.kind === 'number') {
 				if (from.kind !== 'number' || to.kind !== 'number' || handOver.answers) mistakes.push(`${where}: a number passes only to a number question, as it is.`);
 				else if (from.min < to.min || from.max > to.max) mistakes.push(`${where}: the check-up allows ${from.min} to ${from.max}, the tool ${to.min} to ${to.max}.`);
@@ -224,7 +250,7 @@ function checkUpMistakes(tool: CheckUpTool): string[] {
 			for (const [choiceId, value] of Object.entries(handOver.answers ?? {})) {
 				if (!from.choices.some((choice) => choice.id === choiceId)) mistakes.push(`${where}: the check-up question has no choice "${choiceId}".`);
 				if (Array.isArray(value) && to.kind === 'single') mistakes.push(`${where}: "${choiceId}" gives several answers to a single-choice question.`);
-				for (const id of [value].flat()) if (!to.choices.some((choice) => choice.id === id)) mistakes.push(`${where}: the tool’s question has no choice "${id}".`);
+				for (const id of [value].flat()) if (!to.choices.some((choice) => choice.id === id)) mistakes.push(`${where}: the tool’s question has no choice "${String(id)}".`);
 			}
 		}
 	}

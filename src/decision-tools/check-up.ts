@@ -73,15 +73,20 @@ const isAnswered = (value: Answers[string] | undefined) => value !== undefined &
 export function routeCheckUp(tool: CheckUpTool, answers: Answers): CheckUpResult {
 	const missing = tool.questions.filter((question) => question.required && !isAnswered(answers[question.id]));
 	const given = tool.questions.flatMap((question) => meanings(question, answers));
-	const counted = given.flatMap((meaning) => meaning.priorities ?? []).filter((priority) => !priority.unless || !conditionHolds(priority.unless, answers, undefined));
+	const leftOut = new Set((tool.leaveOut ?? []).filter((rule) => conditionHolds(rule.when, answers, undefined)).map((rule) => rule.playbook));
+	const counted = given
+		.flatMap((meaning) => meaning.priorities ?? [])
+		.filter((priority) => !leftOut.has(priority.playbook) && (!priority.unless || !conditionHolds(priority.unless, answers, undefined)));
 	const scores = Object.fromEntries(tool.routes.map((route) => [route.playbook, 0]));
 	for (const priority of counted) scores[priority.playbook] = (scores[priority.playbook] ?? 0) + priority.points;
 	const strengths = [...new Set(given.flatMap((meaning) => (meaning.strength ? [meaning.strength] : [])))];
 	if (missing.length > 0) return { missing, scores, plan: [], strengths };
 
+	// Answers that put a playbook first (a full practice: capacity before anything else) outrank points.
+	const first = new Set(counted.filter((priority) => priority.first).map((priority) => priority.playbook));
 	const plan = [...tool.tieOrder]
 		.filter((playbook) => (scores[playbook] ?? 0) > 0)
-		.sort((a, b) => scores[b]! - scores[a]!)
+		.sort((a, b) => Number(first.has(b)) - Number(first.has(a)) || scores[b]! - scores[a]!)
 		.slice(0, tool.planLength)
 		.map((playbook): PlanEntry => {
 			const route = tool.routes.find((candidate) => candidate.playbook === playbook)!;
@@ -133,7 +138,10 @@ function handedValue(handOver: HandOver, answer: Answers[string] | undefined, fr
 	if (answer === undefined || !from) return undefined;
 	if (from.kind === 'number') return typeof answer === 'number' ? answer : undefined;
 	const mapped = [answer].flat().flatMap((id) => [handOver.answers?.[String(id)] ?? []].flat());
-	return mapped.length ? mapped : undefined;
+	// A choice that means one number ("just me" → no other clinicians) passes that number.
+	if (typeof mapped[0] === 'number') return mapped[0];
+	const ids = mapped.map(String);
+	return ids.length ? ids : undefined;
 }
 
 /** What changed since a kept check-up; undefined while either set of answers is incomplete. */

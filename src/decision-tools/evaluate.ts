@@ -1,6 +1,6 @@
 import { questionById, type Answers } from './answers';
 import { conditionHolds, inRange } from './conditions';
-import type { Outcome, Question, ScoredTool, Warning } from './model';
+import type { ChartCell, Outcome, Question, ScoredTool, Warning } from './model';
 
 /** Why the result came out as it did: one answer, and what it says about the practice. */
 export interface Reason {
@@ -15,8 +15,12 @@ export interface Result {
 	missing: Question[];
 	/** Points per outcome id, from the answers given so far. */
 	scores: Record<string, number>;
-	/** The recommendation, once every required question is answered. */
+	/** The recommendation, once every required question is answered: the most points among the outcomes not ruled out. */
 	outcome?: Outcome;
+	/** Outcomes the answers rule out, and why. */
+	ruledOut: { outcome: string; because: string }[];
+	/** Next steps: those fitted to the practice, then the outcome's own. */
+	steps: string[];
 	/** The answers that pointed to the outcome, strongest first. */
 	reasons: Reason[];
 	warnings: Warning[];
@@ -32,15 +36,35 @@ export function evaluate(tool: ScoredTool, answers: Answers): Result {
 		for (const [outcomeId, value] of Object.entries(points)) scores[outcomeId] = (scores[outcomeId] ?? 0) + value;
 	}
 	const missing = tool.questions.filter((question) => question.required && !isAnswered(answers[question.id]));
-	const outcome = missing.length === 0 ? winner(tool, scores) : undefined;
+	const ruledOut = (tool.ruleOut ?? [])
+		.filter((rule) => conditionHolds(rule.when, answers, undefined))
+		.flatMap((rule) => rule.outcome.map((id) => ({ outcome: id, because: rule.because })));
+	const outcome = missing.length === 0 ? winner(tool, scores, new Set(ruledOut.map((rule) => rule.outcome))) : undefined;
 	const reasons = outcome
-		? scored
-				.map(({ questionId, points, because }) => ({ questionId, text: because ?? '', points: points[outcome.id] ?? 0 }))
-				.filter((reason) => reason.points > 0 && reason.text)
-				.sort((a, b) => b.points - a.points)
+		? [
+				...scored
+					.map(({ questionId, points, because }) => ({ questionId, text: because ?? '', points: points[outcome.id] ?? 0 }))
+					.filter((reason) => reason.points > 0 && reason.text)
+					.sort((a, b) => b.points - a.points),
+				// An outcome left out that had the points to win: say why it isn't the answer.
+				...[...new Set(ruledOut.filter((rule) => scores[rule.outcome]! >= scores[outcome.id]!).map((rule) => rule.because))].map((text) => ({
+					questionId: '',
+					text,
+					points: 0,
+				})),
+			]
 		: [];
 	const warnings = tool.warnings.filter((warning) => conditionHolds(warning.when, answers, outcome?.id));
-	return { missing, scores, outcome, reasons, warnings, chartRows: outcome ? chartRows(tool, answers, outcome) : [] };
+	const steps = outcome
+		? [...(tool.fits ?? []).filter((fit) => conditionHolds(fit.when, answers, outcome.id)).map((fit) => fit.step), ...outcome.steps]
+		: [];
+	return { missing, scores, outcome, ruledOut, steps, reasons, warnings, chartRows: outcome ? chartRows(tool, answers, outcome) : [] };
+}
+
+/** A chart cell's text for this practice: the first of its people the answers allow. */
+export function cellText(cell: ChartCell, answers: Answers, outcomeId: string): string {
+	if (typeof cell === 'string') return cell;
+	return cell.find((option) => !option.when || conditionHolds(option.when, answers, outcomeId))?.text ?? '';
 }
 
 function isAnswered(value: Answers[string] | undefined): boolean {
@@ -68,8 +92,8 @@ function scoredAnswers(question: Question, answers: Answers) {
 	}
 }
 
-function winner(tool: ScoredTool, scores: Record<string, number>): Outcome | undefined {
-	const [best] = [...tool.tieOrder].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+function winner(tool: ScoredTool, scores: Record<string, number>, ruledOut: Set<string>): Outcome | undefined {
+	const [best] = tool.tieOrder.filter((id) => !ruledOut.has(id)).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
 	return tool.outcomes.find((outcome) => outcome.id === best);
 }
 
@@ -81,5 +105,5 @@ function chartRows(tool: ScoredTool, answers: Answers, outcome: Outcome): string
 	if (!question || question.kind !== 'multiple' || !Array.isArray(picked)) return [];
 	return question.choices
 		.filter((choice) => picked.includes(choice.id))
-		.map((choice) => [choice.label, ...(chart.cells[outcome.id]?.[choice.id] ?? [])]);
+		.map((choice) => [choice.label, ...(chart.cells[outcome.id]?.[choice.id] ?? []).map((cell) => cellText(cell, answers, outcome.id))]);
 }

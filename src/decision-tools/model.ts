@@ -75,7 +75,8 @@ export type Condition =
 	| { question: string; from?: number; to?: number }
 	| { outcome: string[] }
 	| { all: Condition[] }
-	| { any: Condition[] };
+	| { any: Condition[] }
+	| { not: Condition };
 
 export interface ToolLink {
 	label: string;
@@ -113,8 +114,30 @@ export interface ResponsibilityChart {
 	rowsFrom: string;
 	/** Column headings after the row name, e.g. ["Owns it", "Helps"]. */
 	columns: string[];
-	/** cells[outcomeId][choiceId] = one text per column. */
-	cells: Record<string, Record<string, string[]>>;
+	/** cells[outcomeId][choiceId] = one cell per column. */
+	cells: Record<string, Record<string, ChartCell[]>>;
+}
+
+/**
+ * A chart cell: one text, or the people who could do it in order of preference, each with
+ * what the practice must have for them (`when`); the first the practice has fills the cell.
+ * So a cell never names a coordinator, clinicians or paid help the answers rule out.
+ */
+export type ChartCell = string | { text: string; when?: Condition }[];
+
+/** Advice fitted to the practice: a next step shown when its condition holds (it may name the outcome). */
+export interface FittedStep {
+	id: string;
+	when: Condition;
+	step: string;
+}
+
+/** Outcomes the answers rule out, whatever their points: the reader can't act on them. */
+export interface RuleOut {
+	outcome: string[];
+	when: Condition;
+	/** Said to the reader when a ruled-out outcome had the points to win. */
+	because: string;
 }
 
 /** How links made for an older version of a tool read under the current one. */
@@ -151,6 +174,9 @@ export interface ScoredTool extends ToolBase {
 	tieOrder: string[];
 	warnings: Warning[];
 	chart?: ResponsibilityChart;
+	/** Next steps fitted to the practice, shown before the outcome's own steps, in this order. */
+	fits?: FittedStep[];
+	ruleOut?: RuleOut[];
 }
 
 /** Where a sorting tool puts a task, e.g. "only a clinician can do it". */
@@ -344,6 +370,8 @@ export interface CheckUpPriority {
 	read: ToolLink;
 	/** The points do not count when this holds, e.g. inquiries don't matter to a full practice. */
 	unless?: Condition;
+	/** This answer puts the playbook first in the plan, whatever the points (a full practice: capacity first). */
+	first?: boolean;
 }
 
 /** What a check-up answer (a choice, a band of numbers, a blank number) means for the plan. */
@@ -381,8 +409,9 @@ export interface HandOver {
 	from: string;
 	/** The tool's question that receives the answer. */
 	to: string;
-	/** Check-up choice id → the tool's choice id (or ids, for a multiple-choice question). Choices not listed pass nothing. */
-	answers?: Record<string, string | string[]>;
+	/** Check-up choice id → the tool's choice id (or ids, for a multiple-choice question), or a number for a number question
+	 * when the choice means exactly that number ("just me" → 0 other clinicians). Choices not listed pass nothing. */
+	answers?: Record<string, string | string[] | number>;
 }
 
 /** Where the plan sends a reader for one playbook: the playbook, and its tool pre-filled with what the check-up knows. */
@@ -409,6 +438,8 @@ export interface CheckUpTool extends ToolBase {
 	tieOrder: string[];
 	/** The most playbooks the plan names. */
 	planLength: number;
+	/** Playbooks the plan leaves out when a condition holds, whatever their points (a full practice: no sales funnel). */
+	leaveOut?: { playbook: string; when: Condition }[];
 	/** What the plan says when no answer points to any playbook. */
 	allClear: string;
 }

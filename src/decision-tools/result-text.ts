@@ -39,7 +39,7 @@ export function resultAsText(tool: ScoredTool, answers: Answers, result: Result,
 				lines.push(`- ${row}: ${cells.map((cell, index) => `${tool.chart!.columns[index]}: ${cell}`).join('; ')}`);
 			}
 		}
-		lines.push('', 'Next steps this month:', ...result.outcome.steps.map((step, index) => `${index + 1}. ${step}`));
+		lines.push('', 'Next steps this month:', ...result.steps.map((step, index) => `${index + 1}. ${step}`));
 	}
 	lines.push('', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
 	return lines.join('\n');

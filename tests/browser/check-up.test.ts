@@ -62,7 +62,7 @@ describe('the practice check-up', () => {
 			};
 			await checkUp(page).locator('input[name=marketer]').first().focus();
 			// Arrow keys pick within a radio group; Space picks the focused choice or ticks a box; Tab moves on.
-			await press('ArrowDown', 4); // Nobody, really
+			await press('ArrowDown', 6); // Nobody, really
 			await press('Tab');
 			await press('ArrowDown', 2); // No, it just landed on them
 			await press('Tab');
@@ -132,6 +132,28 @@ describe('the practice check-up', () => {
 			await planner.locator('[data-notice="shared"]').waitFor();
 			const picked = await planner.locator('input[name=activities]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 			expect(picked).toEqual(['writing', 'social']);
+			expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+		} finally {
+			await close();
+		}
+	});
+
+	it('asks the size and kind of practice and who markets it, puts a full practice’s capacity first, and hands those answers to the planner', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			await page.check('#practice-check-up-tool input[name=size][value=solo]');
+			await page.check('#practice-check-up-tool input[name=practice][value=dental]');
+			await answerAll(page, { marketer: 'owner', room: 'full', reply: 'later' });
+			const plan = await planOrder(page);
+			expect(plan[0]).toBe('management-vs-leadership');
+			expect(plan).not.toContain('marketing-vs-sales');
+			await checkUp(page).locator('[data-playbook=who-owns-marketing] [data-open-tool]').click();
+			const planner = page.locator('#marketing-ownership-planner-tool');
+			await planner.locator('[data-notice="shared"]').waitFor();
+			expect(await planner.locator('input[name=practice][value=dental]').isChecked()).toBe(true);
+			expect(await planner.locator('input[name=room][value=full]').isChecked()).toBe(true);
+			expect(await planner.locator('input[name=team]').inputValue()).toBe('0');
+			expect(await planner.locator('input[name=staff][value=office]').isChecked()).toBe(true);
 			expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
 		} finally {
 			await close();
@@ -214,14 +236,14 @@ describe('the practice check-up', () => {
 	it('is a worksheet with its routing key when JavaScript is off', async () => {
 		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
 		try {
-			expect(await checkUp(page).locator('fieldset').count()).toBe(10);
+			expect(await checkUp(page).locator('fieldset').count()).toBe(12);
 			expect(await checkUp(page).locator('input[name=inquiries]').count()).toBe(1);
 			expect(await checkUp(page).locator('[data-result]').textContent()).toMatch(/Add up each playbook’s points by hand with the key below/);
 			const key = checkUp(page).locator('details[data-scoring-key]');
 			expect(await key.locator('thead th').allTextContents()).toEqual(['Answer', 'Marketing vs sales', 'Who owns marketing', 'Leading', 'Show, don’t tell', 'Social media', 'Does well']);
 			const room = key.locator('tr', { hasText: 'We are full, with a waitlist' });
-			expect(await room.locator('td').allTextContents()).toEqual(['', '', '+3', '', '', '✓']);
-			expect(await key.textContent()).toMatch(/Not counted if “How much room is there for new clients or patients\?” is “We are full, with a waitlist”/);
+			expect(await room.locator('td').allTextContents()).toEqual(['', '', '+3 first', '', '', '✓']);
+			expect(await key.textContent()).toMatch(/Leave out Marketing vs sales if “How much room is there for new clients or patients\?” is “We are full, with a waitlist”/);
 			expect(await checkUp(page).locator('.decision-tool-paper a').getAttribute('href')).toMatch(/\/worksheets\/practice-check-up\/$/);
 		} finally {
 			await close();

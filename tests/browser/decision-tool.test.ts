@@ -133,6 +133,43 @@ describe('marketing ownership planner, loading when the reader needs it', () => 
 });
 
 describe('marketing ownership planner', () => {
+	it('fits its advice to the practice: a coordinator and a liaison own their parts, and no budget means no paid help', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			// A 25-person multi-site medical practice, answered with the mouse.
+			await page.check('input[name=practice][value=medical]');
+			await page.check('input[name=room][value=some]');
+			await page.check('input[name=staff][value=office]');
+			await page.check('input[name=staff][value=coordinator]');
+			await page.check('input[name=staff][value=liaison]');
+			await page.check('input[name=strength][value=people]');
+			await page.fill('input[name=hours]', '2');
+			await page.fill('input[name=team]', '18');
+			await page.check('input[name=duties][value=some]');
+			await page.check('input[name=interest][value=few]');
+			await page.check('input[name=budget][value=large]');
+			await page.check('input[name=activities][value=referrals]');
+			await page.check('input[name=activities][value=website]');
+			expect(await outcome(page).textContent()).toBe(steerTitle);
+			const result = tool(page).locator('[data-result]');
+			expect(await result.locator('tbody tr td:first-of-type').allTextContents()).toEqual(['Your referral liaison', 'Your marketing coordinator']);
+			expect(await result.locator('ol li').first().textContent()).toMatch(/^Your marketing coordinator runs the plan day to day/);
+
+			// The same owner with no budget, no marketing staff and clinicians who said no: nobody else can carry it.
+			await page.uncheck('input[name=staff][value=coordinator]');
+			await page.uncheck('input[name=staff][value=liaison]');
+			await page.check('input[name=interest][value=none]');
+			await page.check('input[name=duties][value=none]');
+			await page.check('input[name=budget][value=none]');
+			expect(await outcome(page).textContent()).toBe('You lead the marketing yourself');
+			expect(await result.textContent()).toMatch(/Nobody else can carry the marketing yet/);
+			expect(await result.textContent()).not.toMatch(/agency|freelanc|designer|professional|copy editor/i);
+			expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
+		} finally {
+			await close();
+		}
+	});
+
 	it('can be completed with the keyboard alone, with visible focus, and announces the result', async () => {
 		const { page, problems, close } = await openPage(browser, pageUrl);
 		try {
@@ -264,7 +301,7 @@ describe('marketing ownership planner', () => {
 			const text = await page.evaluate(() => navigator.clipboard.readText());
 			expect(text).toContain(`Result: ${steerTitle}`);
 			expect(text).toContain('How many hours a week will you give to marketing?\n  3 hours a week');
-			expect(text).toContain('- Social media: Owns it: A social media professional or marketing lead');
+			expect(text).toContain('- Social media: Owns it: A social media freelancer, a few hours a month');
 			expect(text).toContain(`Made with Marketing ownership planner, Practice Playbooks: ${pageUrl}`);
 		} finally {
 			await close();
@@ -332,7 +369,7 @@ describe('marketing ownership planner', () => {
 	it('is a complete worksheet with its scoring key when JavaScript is off', async () => {
 		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
 		try {
-			expect(await tool(page).locator('fieldset, .decision-tool-question').count()).toBe(8);
+			expect(await tool(page).locator('fieldset, .decision-tool-question').count()).toBe(11);
 			expect(await tool(page).locator('[data-result]').textContent()).toMatch(/Score your answers by hand with the key below/);
 			expect(await page.locator('details[data-scoring-key]').getAttribute('open')).toBe('');
 			expect(await page.locator('details[data-scoring-key] table').first().isVisible()).toBe(true);

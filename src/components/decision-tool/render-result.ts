@@ -43,7 +43,7 @@ export function renderResult(tool: ScoredTool, result: Result): DocumentFragment
 		table.append(body);
 		fragment.append(table);
 	}
-	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', outcome.steps), readMore(outcome.links));
+	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', result.steps), readMore(outcome.links));
 	return fragment;
 }
 

@@ -46,13 +46,12 @@ const read = {
 /** A strength each piece of platform work hired out shows; the plan names it once. */
 const platformWork = 'You hire out platform work, like the website, ads or listings, that needs no clinical skill.';
 
-/** Inquiries and openings matter little to a practice that is already full: that is a question of room. */
-const unlessFull = { question: 'room', is: ['full'] };
+
 /** How posts are checked matters little to a practice that does not post. */
 const unlessNoPosts = { question: 'social-who', is: ['nobody'] };
 
 /**
- * "The practice marketing check-up", at /check-up/. Eleven questions across the five
+ * "The practice marketing check-up", at /check-up/. Thirteen questions across the five
  * playbooks. Read it as a table: each answer gives points to a playbook (with the reason
  * the plan shows and the section to read), or names something the practice does well.
  * The plan lists the playbooks with the most points; `routes` say which answers each
@@ -65,8 +64,42 @@ export const practiceCheckUp = defineCheckUp({
 	migrations: [],
 	title: 'The practice marketing check-up',
 	intro:
-		'Eleven quick questions about how your practice finds and keeps clients or patients. You get the two or three playbooks that matter most for you, in order, with the reason for each, and what your practice already does well. Pick the closest answer; “not sure” is a fine answer.',
+		'Thirteen quick questions about how your practice finds and keeps clients or patients. You get the two or three playbooks that matter most for you, in order, with the reason for each, and what your practice already does well.',
 	questions: [
+		{
+			id: 'size',
+			kind: 'single',
+			label: 'How many clinicians work here, you included?',
+			choices: [
+				{ id: 'solo', label: 'Just me' },
+				{ id: 'small', label: '2 to 5' },
+				{ id: 'group', label: '6 to 15' },
+				{
+					id: 'large',
+					label: '16 or more',
+					priorities: [
+						{
+							playbook: 'who-owns-marketing',
+							points: 2,
+							because: 'With sixteen or more clinicians, the marketing needs someone whose job it is, not the owner’s spare hours.',
+							read: read.owners.fourWays,
+							unless: { question: 'marketer', is: ['coordinator'] },
+						},
+					],
+				},
+			],
+		},
+		{
+			id: 'practice',
+			kind: 'single',
+			label: 'What kind of practice is it?',
+			choices: [
+				{ id: 'therapy', label: 'Therapy' },
+				{ id: 'medical', label: 'Medical' },
+				{ id: 'dental', label: 'Dental' },
+				{ id: 'other', label: 'Other' },
+			],
+		},
 		{
 			id: 'marketer',
 			kind: 'single',
@@ -76,6 +109,8 @@ export const practiceCheckUp = defineCheckUp({
 				{ id: 'owner', label: 'You, the owner', priorities: [{ playbook: 'who-owns-marketing', points: 1, because: 'You carry the marketing yourself. Check that it suits your strengths and your hours.', read: read.owners.strengths }] },
 				{ id: 'office-manager', label: 'The office manager or front desk', priorities: [{ playbook: 'who-owns-marketing', points: 2, because: 'The office manager or front desk does the marketing on top of their day job.', read: read.owners.frontDesk }] },
 				{ id: 'clinician', label: 'One or more clinicians', strength: 'Clinicians take part in the marketing, and they are the ones people want to meet.' },
+				{ id: 'coordinator', label: 'A marketing coordinator', strength: 'A marketing coordinator carries the marketing as their job, not on top of another one.' },
+				{ id: 'liaison', label: 'A referral liaison', strength: 'A liaison keeps your referral sources close, in person.' },
 				{ id: 'outside', label: 'An agency or freelancer', priorities: [{ playbook: 'show-dont-just-tell', points: 2, because: 'An agency or freelancer does most of your marketing. Some of it only your clinicians can do.', read: read.show.keep }] },
 				{ id: 'nobody', label: 'Nobody, really', priorities: [{ playbook: 'who-owns-marketing', points: 3, because: 'Nobody owns the marketing, so it happens only when someone finds time.', read: read.owners.fourWays }] },
 			],
@@ -124,12 +159,12 @@ export const practiceCheckUp = defineCheckUp({
 			id: 'inquiries',
 			kind: 'number',
 			label: 'About how many new inquiries came in last month?',
-			hint: 'Calls, emails, web forms and messages from people asking about care. Leave it blank if you are not sure.',
+			hint: 'Calls, emails, forms and messages asking about care. Blank if you are not sure.',
 			unit: 'inquiries',
 			min: 0,
 			max: 100000,
 			bands: [
-				{ to: 4, priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Fewer than five people asked about care last month.', read: read.sales.which, unless: unlessFull }] },
+				{ to: 4, priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Fewer than five people asked about care last month.', read: read.sales.which }] },
 				{ from: 5 },
 			],
 			blank: { priorities: [{ playbook: 'marketing-vs-sales', points: 1, because: 'Nobody counts the inquiries yet, and the count is where every fix starts.', read: read.sales.log }] },
@@ -169,7 +204,7 @@ export const practiceCheckUp = defineCheckUp({
 					id: 'full',
 					label: 'We are full, with a waitlist',
 					strength: 'People want to see you: your calendar is full.',
-					priorities: [{ playbook: 'management-vs-leadership', points: 3, because: 'You are full with a waitlist, so more marketing would only grow the list. Room and income are a leader’s decision now.', read: read.leading.income }],
+					priorities: [{ playbook: 'management-vs-leadership', points: 3, first: true, because: 'You are full with a waitlist, so more marketing would only grow the list. Room and income are a leader’s decision now.', read: read.leading.income }],
 				},
 				{ id: 'some', label: 'Some openings' },
 				{ id: 'many', label: 'Many openings', priorities: [{ playbook: 'marketing-vs-sales', points: 2, because: 'Many openings sit empty. Your numbers will show which step loses people.', read: read.sales.which }] },
@@ -219,6 +254,9 @@ export const practiceCheckUp = defineCheckUp({
 	// Broad to narrow: which problem you have, who carries the marketing, how you lead, what to hire out, social media.
 	tieOrder: ['marketing-vs-sales', 'who-owns-marketing', 'management-vs-leadership', 'show-dont-just-tell', 'social-media-office-manager'],
 	planLength: 3,
+	// Inquiries, their fit and how fast they hear back matter little to a practice that is full, with a waitlist:
+	// that is a question of room, and the room question puts capacity first.
+	leaveOut: [{ playbook: 'marketing-vs-sales', when: { question: 'room', is: ['full'] } }],
 	allClear:
 		'Nothing stands out: your answers show a practice that does the basics well. Pick the playbook for the decision in front of you this month, and take the check-up again in a few months.',
 	routes: [
@@ -228,6 +266,14 @@ export const practiceCheckUp = defineCheckUp({
 			shortTitle: 'Who owns marketing',
 			tool: marketingOwnershipPlanner,
 			handOver: [
+				// The same questions, asked the same way.
+				{ from: 'practice', to: 'practice', answers: { therapy: 'therapy', medical: 'medical', dental: 'dental', other: 'other' } },
+				{ from: 'room', to: 'room', answers: { full: 'full', some: 'some', many: 'many' } },
+				// "Just me" is exactly no other clinicians; the other sizes are ranges, so the planner asks.
+				{ from: 'size', to: 'team', answers: { solo: 0 } },
+				// Whoever does the marketing or the posting works in the practice.
+				{ from: 'marketer', to: 'staff', answers: { 'office-manager': 'office', coordinator: 'coordinator', liaison: 'liaison' } },
+				{ from: 'social-who', to: 'staff', answers: { 'office-manager': 'office' } },
 				// The work the practice pays for, and posting on social media, is marketing the practice does.
 				{ from: 'outsourced', to: 'activities', answers: { website: 'website', social: 'social', blog: 'writing', newsletter: 'writing', directories: 'directories' } },
 				{ from: 'social-who', to: 'activities', answers: { 'office-manager': 'social', clinician: 'social', owner: 'social', freelancer: 'social', agency: 'social', whoever: 'social' } },

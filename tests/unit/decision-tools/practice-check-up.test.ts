@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
 import { checkUpAsText, compareCheckUps, handOverAnswers, routeCheckUp } from '../../../src/decision-tools/check-up';
 import { toolMistakes } from '../../../src/decision-tools/check-tool';
-import type { CheckUpTool, DecisionTool } from '../../../src/decision-tools/model';
+import type { CheckUpSingleQuestion, CheckUpTool, DecisionTool } from '../../../src/decision-tools/model';
 import { practiceCheckUp as tool } from '../../../src/decision-tools/models/practice-check-up';
 import { readLinkSource, readSharedAnswers, shareFragment } from '../../../src/decision-tools/share-link';
 import { decisionTools, toolPage } from '../../../src/decision-tools/tools';
 import { playbookPath, playbookSlugs, type PlaybookSlug } from '../../../src/playbooks';
+import { checkUpPractices } from './check-up-practices';
 
 /** A practice with nothing to fix: every answer is a strength or neutral. */
 const healthy: Answers = {
@@ -29,8 +30,8 @@ const realTool = (id: string) => decisionTools.find((candidate) => candidate.id 
 const routeFor = (playbook: PlaybookSlug) => tool.routes.find((route) => route.playbook === playbook)!;
 
 describe('the practice check-up routes', () => {
-	it('asks eleven questions, each playbook a route, and every playbook can be pointed to', () => {
-		expect(tool.questions).toHaveLength(11);
+	it('asks thirteen questions, each playbook a route, and every playbook can be pointed to', () => {
+		expect(tool.questions).toHaveLength(13);
 		expect(tool.routes.map((route) => route.playbook).sort()).toEqual([...playbookSlugs].sort());
 	});
 
@@ -126,13 +127,43 @@ describe('the practice check-up routes', () => {
 				const result = routeCheckUp(tool, answers);
 				expect(result.missing).toEqual([]);
 				expect(result.plan.length).toBeLessThanOrEqual(3);
-				const points = result.plan.map((entry) => entry.points);
+				// Most points first, after the one a full practice puts first (capacity).
+				const ranked = answers.room === 'full' ? result.plan.slice(1) : result.plan;
+				if (answers.room === 'full') expect(result.plan[0]?.route.playbook).toBe('management-vs-leadership');
+				const points = ranked.map((entry) => entry.points);
 				expect(points).toEqual([...points].sort((a, b) => b - a));
 				for (const entry of result.plan) {
 					expect(entry.reasons[0]?.because).toBeTruthy();
 					expect(entry.read.path).toMatch(new RegExp(`^${playbookPath(entry.route.playbook as PlaybookSlug)}#[a-z0-9-]+$`));
 					expect(entry.toolPath.startsWith(playbookPath(entry.route.playbook as PlaybookSlug))).toBe(true);
 				}
+			}),
+		);
+	});
+});
+
+describe('the check-up, tried with realistic practices', () => {
+	it.each(checkUpPractices.map((practice) => [practice.name, practice] as const))('%s', (_name, practice) => {
+		const result = routeCheckUp(tool, practice.answers);
+		expect(result.missing).toEqual([]);
+		expect(result.plan.map((entry) => entry.route.playbook), practice.why).toEqual(practice.plan);
+		if (practice.reason) expect(result.plan[0]?.reasons[0]?.because).toMatch(practice.reason);
+		for (const strength of practice.strengths ?? []) expect(result.strengths.some((text) => strength.test(text)), `a strength matching ${strength}`).toBe(true);
+		if (practice.planner) {
+			const handed = handOverAnswers(tool, routeFor('who-owns-marketing'), practice.answers);
+			expect(handed).toMatchObject(practice.planner);
+			// The planner opens those answers as they are.
+			const fragment = shareFragment(routeFor('who-owns-marketing').tool, handed, { from: 'check-up' });
+			expect(readSharedAnswers(realTool('marketing-ownership-planner'), `#${fragment}`)).toEqual({ answers: handed, problems: [] });
+		}
+	});
+
+	it('puts capacity first for any full practice, and never the sales funnel', () => {
+		fc.assert(
+			fc.property(anyFinishedCheckUp(tool), (answers) => {
+				const plan = planOf({ ...answers, room: 'full' });
+				expect(plan[0]).toBe('management-vs-leadership');
+				expect(plan).not.toContain('marketing-vs-sales');
 			}),
 		);
 	});
@@ -150,8 +181,8 @@ describe('handing answers on to each playbook’s tool', () => {
 		[
 			'who-owns-marketing',
 			practice({ outsourced: ['website', 'blog', 'newsletter', 'ads'], 'social-who': 'clinician' }),
-			'planner=1;activities:website,writing,social&from=check-up',
-			{ activities: ['website', 'writing', 'social'] },
+			'planner=1;room:some;activities:website,writing,social&from=check-up',
+			{ room: 'some', activities: ['website', 'writing', 'social'] },
 		],
 		['management-vs-leadership', practice({ review: 'numbers' }), 'check=1;plan:rarely;review:sometimes&from=check-up', { review: 'sometimes', plan: 'rarely' }],
 		['management-vs-leadership', practice({ review: 'no-time' }), 'check=1;ceo-hour:rarely;review:rarely&from=check-up', { review: 'rarely', 'ceo-hour': 'rarely' }],
@@ -248,17 +279,19 @@ describe('the check-up as text', () => {
 
 describe('author mistakes in a check-up', () => {
 	it('finds unknown playbooks, bad sections, conditions and hand-overs that do not fit', () => {
-		const [marketer, ...rest] = tool.questions;
+		const marketer = tool.questions.find((question) => question.id === 'marketer') as CheckUpSingleQuestion;
+		const rest = tool.questions.filter((question) => question !== marketer);
 		const broken: CheckUpTool = {
 			...tool,
 			tieOrder: tool.tieOrder.slice(1),
 			planLength: 0,
 			questions: [
 				{
-					...marketer!,
+					...marketer,
 					kind: 'single',
 					choices: [
 						{ id: 'owner', label: 'Owner', priorities: [{ playbook: 'marketing-vs-sale', points: 0, because: '', read: { label: 'x', href: '/playbooks/x/' }, unless: { question: 'room', is: ['packed'] } }] },
+						...marketer.choices.slice(1),
 					],
 				},
 				...rest,
@@ -266,7 +299,9 @@ describe('author mistakes in a check-up', () => {
 			routes: tool.routes.map((route) =>
 				route.playbook === 'social-media-office-manager'
 					? { ...route, handOver: [{ from: 'social-who', to: 'considering', answers: { boss: 'owner', owner: 'the-boss', agency: ['agency', 'freelancer'] } }, { from: 'inquiries', to: 'considering' }, { from: 'mood', to: 'budget' }] }
-					: route,
+					: route.playbook === 'who-owns-marketing'
+						? { ...route, handOver: [{ from: 'size', to: 'team', answers: { solo: 0, large: 'x', group: 501 } }] }
+						: route,
 			),
 		};
 		expect(toolMistakes(broken)).toEqual([
@@ -277,6 +312,8 @@ describe('author mistakes in a check-up', () => {
 			'"marketer:owner" needs a reason (because).',
 			'"marketer:owner" must send readers to a section of the playbook ("#heading-id"), not "/playbooks/x/".',
 			'"marketer:owner"’s “unless”: "room" has no choice "packed".',
+			'Route "who-owns-marketing" hands "size" to "team": "large" must give a number from 0 to 500.',
+			'Route "who-owns-marketing" hands "size" to "team": "group" must give a number from 0 to 500.',
 			'Route "social-media-office-manager" hands "social-who" to "considering": the check-up question has no choice "boss".',
 			'Route "social-media-office-manager" hands "social-who" to "considering": the tool’s question has no choice "the-boss".',
 			'Route "social-media-office-manager" hands "inquiries" to "considering": a number passes only to a number question, as it is.',
