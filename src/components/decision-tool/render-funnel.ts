@@ -3,7 +3,7 @@ import type { FunnelTool } from '../../decision-tools/model';
 import { element, list, readMore } from './render-result';
 import { svgElement, svgText } from './svg';
 
-const WIDTH = 360;
+const WIDTH = 300;
 const ROW = 44;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -50,12 +50,12 @@ function picture({ bars, openings = 0 }: FunnelResult): SVGSVGElement {
 		svgElement('line', { x1: String(x), y1: String(y), x2: String(x), y2: String(y + height), class: 'rule' });
 	bars.forEach(({ label, count, share, rule, target, leaking }, index) => {
 		const y = index * ROW;
-		const rate = share === undefined || rule === undefined ? '' : ` (${percent(share)}; rule ${percent(rule)})${leaking ? ': below it' : ''}`;
+		const rate = share === undefined || rule === undefined ? '' : ` · ${percent(share)} · rule ${percent(rule)}${leaking ? ' · below' : ''}`;
 		svg.append(svgText(`${label}: ${count}${rate}`, 0, y + 14, 'start'), bar(y, count, leaking ? 'leak' : 'bar'));
 		if (target !== undefined) svg.append(mark(target * scale, y + 17, 22));
 	});
 	const y = bars.length * ROW;
 	svg.append(svgText(`Openings: ${openings}`, 0, y + 14, 'start'), bar(y, openings, 'room'));
-	svg.append(mark(4, y + ROW, 12), svgText('where each step’s rule of thumb would put it', 12, y + ROW + 10, 'start'));
+	svg.append(mark(4, y + ROW, 12), svgText('Dashed mark: the rule of thumb', 12, y + ROW + 10, 'start'));
 	return svg;
 }
