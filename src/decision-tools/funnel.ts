@@ -136,10 +136,7 @@ export function checkFunnel(tool: FunnelTool, answers: Answers): FunnelResult {
 			const needed = Math.ceil(openings / projected(() => true, 1, 1) - SLACK);
 			reachGap = { needed, had: counts[1]! };
 			notes.push(`To fill your ${openings} openings with every step at its rule of thumb or better, you would need about ${needed} ${plural(needed, nouns[1]!)} a month; you had ${counts[1]}.`);
-			if (leaks[0]) {
-				const step = tool.steps[leaks[0].index]!;
-				notes.push(`Fix ${tool.diagnoses[step.diagnosis]?.shortTitle.toLowerCase()} first, then reach: ${step.beforeReach}`);
-			}
+			if (leaks[0]) notes.push(tool.steps[leaks[0].index]!.beforeReach);
 		}
 		for (const index of tooSmall) {
 			const before = counts[index]!;

@@ -220,7 +220,7 @@ export interface FunnelStep {
 	/** What reaching the rule of thumb means, before "would mean about 6 more new patients a month";
 	 * `{rule}` becomes the rule as a percentage: "Getting {rule} of good-fit inquiries to a first call". */
 	lift: string;
-	/** Why to fix this step before reaching more people, when both are needed. */
+	/** When reach is short too: "Fix booking first, then reach: …", and why this step comes first. */
 	beforeReach: string;
 }
 

@@ -43,7 +43,7 @@ export const funnelCheck: FunnelTool = {
 			diagnosis: 'targeting',
 			short: 'Good fits',
 			lift: 'If {rule} of your inquiries were good fits, it',
-			beforeReach: 'more reach with the same message brings more of the wrong people. Say who you help best, then reach more of them.',
+			beforeReach: 'Fix targeting first, then reach: more reach with the same message brings more of the wrong people. Say who you help best, then reach more of them.',
 		},
 		{
 			question: 'consults',
@@ -54,7 +54,7 @@ export const funnelCheck: FunnelTool = {
 			short: 'First calls',
 			lift: 'Getting {rule} of good-fit inquiries to a first call or consult',
 			beforeReach:
-				'the good fits you have already found you, so each one you book costs nothing more, while new inquiries you pay for would slip away at the same step.',
+				'Fix booking first, then reach: the good fits you have already found you, so each one you book costs nothing more, while new inquiries you pay for would slip away at the same step.',
 		},
 		{
 			question: 'started',
@@ -65,7 +65,7 @@ export const funnelCheck: FunnelTool = {
 			short: 'Started',
 			lift: 'Getting {rule} of first calls or consults to start care',
 			beforeReach:
-				'the people at your consults already chose you, so helping more of them start costs little, while new inquiries you pay for would stall at the same step.',
+				'Help more consults start first, then reach: the people at your consults already chose you, so each one who starts costs little more, while new inquiries you pay for would stall at the same step.',
 		},
 	],
 	openings: 'openings',

@@ -55,6 +55,14 @@ describe('funnel check', () => {
 		]);
 	});
 
+	it('says which to fix first when reach is short too, in words that fit the step', () => {
+		expect(checkFunnel(funnelCheck, month(45, 36, 30, 15, 25)).notes).toEqual([
+			'To fill your 25 openings with every step at its rule of thumb or better, you would need about 50 good-fit inquiries a month; you had 36.',
+			'Help more consults start first, then reach: the people at your consults already chose you, so each one who starts costs little more, while new inquiries you pay for would stall at the same step.',
+		]);
+		expect(checkFunnel(funnelCheck, month(40, 10, 8, 6, 30)).notes[1]).toMatch(/^Fix targeting first, then reach: more reach with the same message brings more of the wrong people\./);
+	});
+
 	it('says a step is too small to judge rather than calling it weak', () => {
 		const result = checkFunnel(funnelCheck, month(3, 3, 1, 1, 10));
 		expect(result.leaks).toEqual([]);
