@@ -142,7 +142,7 @@ function funnelMistakes(tool: FunnelTool): string[] {
 	for (const id of [tool.first, tool.openings, ...tool.steps.map((step) => step.question)]) {
 		if (!isNumber(id)) mistakes.push(`Funnel count "${id}" is not a number question.`);
 	}
-	for (const diagnosis of ['capacity', 'no-inquiries', 'reach', ...tool.steps.map((step) => step.diagnosis)]) {
+	for (const diagnosis of ['capacity', 'no-inquiries', 'reach', 'too-few', ...tool.steps.map((step) => step.diagnosis)]) {
 		if (!tool.diagnoses[diagnosis]) mistakes.push(`Funnel diagnosis "${diagnosis}" has no outcome.`);
 	}
 	for (const step of tool.steps) {

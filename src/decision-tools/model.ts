@@ -241,6 +241,13 @@ export interface FunnelStep {
 	ruleOfThumb: number;
 	/** The problem this step points to when it is the weakest. */
 	diagnosis: string;
+	/** The count's name on the funnel's picture: "Good fits". */
+	short: string;
+	/** What reaching the rule of thumb means, before "would mean about 6 more new patients a month";
+	 * `{rule}` becomes the rule as a percentage: "Getting {rule} of good-fit inquiries to a first call". */
+	lift: string;
+	/** When reach is short too: "Fix booking first, then reach: …", and why this step comes first. */
+	beforeReach: string;
 }
 
 /**
@@ -253,10 +260,12 @@ export interface FunnelTool extends ToolBase {
 	first: string;
 	/** What the first count is called in sentences, one and many: ["inquiry", "inquiries"]. */
 	firstNoun: [string, string];
+	/** The first count's name on the funnel's picture: "Inquiries". */
+	firstShort: string;
 	steps: FunnelStep[];
 	/** The number question with open new-patient slots. */
 	openings: string;
-	/** Outcomes by diagnosis: `capacity`, `no-inquiries`, `reach`, and each step's diagnosis. */
+	/** Outcomes by diagnosis: `capacity`, `no-inquiries`, `reach`, `too-few`, and each step's diagnosis. */
 	diagnoses: Record<string, Outcome>;
 }
 

@@ -41,6 +41,86 @@ describe('sales or marketing problem? (funnel check)', () => {
 		}
 	});
 
+	it('ranks every leaking step by the new patients it loses, says the reach gap, and draws the funnel with its words', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			await fillMonth(page, ['40', '15', '6', '4', '10']);
+			expect(await funnel(page).locator('.decision-tool-outcome').textContent()).toBe('Sales and intake: good fits don’t book');
+			expect(await funnel(page).locator('[data-funnel-leaks] li').allTextContents()).toEqual([
+				'Sales and intake: good fits don’t book. Getting 70% of good-fit inquiries to a first call or consult would mean about 3 more new patients a month.',
+				'Wrong-fit inquiries: a targeting problem. If 50% of your inquiries were good fits, it would mean about 1 more new patient a month.',
+			]);
+			expect(await funnel(page).locator('[data-funnel-note]').allTextContents()).toEqual([
+				'To fill your 10 openings with every step at its rule of thumb or better, you would need about 22 good-fit inquiries a month; you had 15.',
+				'Fix booking first, then reach: the good fits you have already found you, so each one you book costs nothing more, while new inquiries you pay for would slip away at the same step.',
+			]);
+			// The picture: a bar a count and one for the openings, the leaking steps named, a dashed rule-of-thumb mark a step.
+			const picture = funnel(page).locator('[data-funnel-picture]');
+			expect(await picture.isVisible()).toBe(true);
+			expect(await picture.getAttribute('aria-hidden')).toBe('true');
+			expect(await picture.locator('rect').count()).toBe(5);
+			expect(await picture.locator('rect.leak').count()).toBe(2);
+			expect(await picture.locator('line.rule').count()).toBe(4);
+			expect(await picture.locator('text').allTextContents()).toEqual([
+				'Inquiries: 40',
+				'Good fits: 15 · 38% · rule 50% · below',
+				'First calls: 6 · 40% · rule 70% · below',
+				'Started: 4 · 67% · rule 60%',
+				'Openings: 10',
+				'Dashed mark: the rule of thumb',
+			]);
+			// What the picture shows, in words, right after it, for screen readers and for anyone.
+			expect(await funnel(page).locator('[data-funnel-picture] + [data-funnel-lines] li').allTextContents()).toEqual([
+				'Of 40 inquiries, 15 were a good fit (38%; this tool’s rule of thumb is 50% or more).',
+				'Of 15 good-fit inquiries, 6 had a first call or consult (40%; this tool’s rule of thumb is 70% or more). ← the weak spot',
+				'Of 6 first calls or consults, 4 started care (67%; this tool’s rule of thumb is 60% or more).',
+				'You could have taken 10 new patients, and 4 new patients started.',
+			]);
+			// Bars are drawn in the theme's colours, not fixed ones.
+			const fills = await picture.evaluate((svg) => [...svg.querySelectorAll('rect')].map((rect) => getComputedStyle(rect).fill));
+			expect(new Set(fills).size).toBe(3);
+			await page.emulateMedia({ media: 'print' });
+			expect(await picture.isVisible()).toBe(true);
+			expect(await funnel(page).locator('[data-funnel-leaks]').isVisible()).toBe(true);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('says capacity when every opening is filled, and judges no step', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await fillMonth(page, ['35', '20', '5', '0', '0']);
+			expect(await funnel(page).locator('.decision-tool-outcome').textContent()).toBe('No room: a capacity problem');
+			expect(await funnel(page).locator('[data-funnel-leaks]').count()).toBe(0);
+			expect(await funnel(page).locator('[data-funnel-picture] rect.leak').count()).toBe(0);
+			expect(await funnel(page).locator('[data-result]').textContent()).not.toMatch(/don’t book|weakest step/);
+		} finally {
+			await close();
+		}
+	});
+
+	it.each([
+		['light', 1280],
+		['dark', 1280],
+		['light', 375],
+		['dark', 375],
+	] as const)('passes axe with the ranked steps and the picture shown, in %s theme at %i px', async (theme, width) => {
+		const { page, close } = await openPage(browser, pageUrl, { colorScheme: theme, viewport: { width, height: 900 } });
+		try {
+			await fillMonth(page, ['40', '15', '6', '4', '10']);
+			await funnel(page).locator('[data-funnel-picture]').waitFor();
+			// The picture fits the screen: no sideways scrolling on a phone.
+			const box = (await funnel(page).locator('[data-funnel-picture]').boundingBox())!;
+			expect(box.x + box.width).toBeLessThanOrEqual(width);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			expect(await wcagViolations(page, '#funnel-check-tool')).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('marks an impossible number on its field and gives no diagnosis', async () => {
 		const { page, close } = await openPage(browser, pageUrl);
 		try {

@@ -1,8 +1,8 @@
 import type { SelfCheckTool } from '../../decision-tools/model';
 import { agendaLines, asPercent, pictureInWords, type CheckInComparison, type SelfCheckResult } from '../../decision-tools/self-check';
 import { element, list, readMore } from './render-result';
+import { svgElement, svgText } from './svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const SIZE = 200;
 
 /** Builds the self-check result: the two-axis picture with its text, the habits, the comparison, the agenda. */
@@ -66,16 +66,4 @@ function picture(tool: SelfCheckTool, result: SelfCheckResult, comparison?: Chec
 	}
 	svg.append(svgElement('circle', { cx: String(across.share * SIZE), cy: String(SIZE - up.share * SIZE), r: '8', class: 'now', 'data-now': '' }));
 	return svg;
-}
-
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
-	const node = document.createElementNS(SVG, tag);
-	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-	return node;
-}
-
-function svgText(text: string, x: number, y: number, anchor: string, transform?: string): SVGTextElement {
-	const node = svgElement('text', { x: String(x), y: String(y), 'text-anchor': anchor, ...(transform ? { transform } : {}) });
-	node.textContent = text;
-	return node;
 }

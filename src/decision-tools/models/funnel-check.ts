@@ -23,7 +23,7 @@ export const funnelCheck: FunnelTool = {
 	migrations: [],
 	title: 'Sales or marketing problem?',
 	intro:
-		'Enter five numbers for one recent month. The check works out each step, finds the weakest one, and says which problem you have, using your numbers.',
+		'Enter five numbers for one recent month. The check works out each step, names every step below its rule of thumb, most costly first, and says which problem you have, using your numbers.',
 	questions: [
 		count('inquiries', 'How many inquiries came in?', 'Calls, emails, web forms and messages from people asking about care.', 'inquiries'),
 		count('good-fit', 'How many of them were a good fit?', 'People you could help, with a need you treat and a time, place and payment that work.', 'good-fit inquiries'),
@@ -33,10 +33,40 @@ export const funnelCheck: FunnelTool = {
 	],
 	first: 'inquiries',
 	firstNoun: ['inquiry', 'inquiries'],
+	firstShort: 'Inquiries',
 	steps: [
-		{ question: 'good-fit', noun: ['good-fit inquiry', 'good-fit inquiries'], rateLabel: ['was a good fit', 'were a good fit'], ruleOfThumb: 0.5, diagnosis: 'targeting' },
-		{ question: 'consults', noun: ['first call or consult', 'first calls or consults'], rateLabel: ['had a first call or consult', 'had a first call or consult'], ruleOfThumb: 0.7, diagnosis: 'booking' },
-		{ question: 'started', noun: ['new patient', 'new patients'], rateLabel: ['started care', 'started care'], ruleOfThumb: 0.6, diagnosis: 'starting' },
+		{
+			question: 'good-fit',
+			noun: ['good-fit inquiry', 'good-fit inquiries'],
+			rateLabel: ['was a good fit', 'were a good fit'],
+			ruleOfThumb: 0.5,
+			diagnosis: 'targeting',
+			short: 'Good fits',
+			lift: 'If {rule} of your inquiries were good fits, it',
+			beforeReach: 'Fix targeting first, then reach: more reach with the same message brings more of the wrong people. Say who you help best, then reach more of them.',
+		},
+		{
+			question: 'consults',
+			noun: ['first call or consult', 'first calls or consults'],
+			rateLabel: ['had a first call or consult', 'had a first call or consult'],
+			ruleOfThumb: 0.7,
+			diagnosis: 'booking',
+			short: 'First calls',
+			lift: 'Getting {rule} of good-fit inquiries to a first call or consult',
+			beforeReach:
+				'Fix booking first, then reach: the good fits you have already found you, so each one you book costs nothing more, while new inquiries you pay for would slip away at the same step.',
+		},
+		{
+			question: 'started',
+			noun: ['new patient', 'new patients'],
+			rateLabel: ['started care', 'started care'],
+			ruleOfThumb: 0.6,
+			diagnosis: 'starting',
+			short: 'Started',
+			lift: 'Getting {rule} of first calls or consults to start care',
+			beforeReach:
+				'Help more consults start first, then reach: the people at your consults already chose you, so each one who starts costs little more, while new inquiries you pay for would stall at the same step.',
+		},
 	],
 	openings: 'openings',
 	diagnoses: {
@@ -76,7 +106,7 @@ export const funnelCheck: FunnelTool = {
 			shortTitle: 'Reach',
 			title: 'Too few inquiries: a marketing reach problem',
 			summary:
-				'Your steps work: good-fit people book and start. There just are not enough of them to fill your openings. You need more of the right people to hear about you.',
+				'Too few good-fit people reach you to fill your openings. You need more of the right people to hear about you, and to know you have room.',
 			steps: [
 				'Ask every new person how they heard of you, and put more time into the top source.',
 				'Have each clinician do one outreach activity this month, such as a talk or coffee with a referral source.',
@@ -137,6 +167,22 @@ export const funnelCheck: FunnelTool = {
 			links: [
 				{ label: 'Intake is part of sales', href: '#intake-is-part-of-sales' },
 				{ label: 'Marketing and sales are different jobs', href: '#marketing-and-sales-are-different-jobs' },
+			],
+		},
+		'too-few': {
+			id: 'too-few',
+			shortTitle: 'Too few to tell',
+			title: 'Too few to tell yet: add up more months',
+			summary:
+				'This month’s numbers are too small to read: one person more or less swings a step’s share a lot. Add up two or three months and check the totals.',
+			steps: [
+				'Add up the last two or three months from your inquiry log and calendar, and run the check on the totals.',
+				'Log every inquiry from today: where it came from, whether it fit, and what happened.',
+				'Meanwhile, keep the basics: call back within one business hour, and say so on your voicemail.',
+			],
+			links: [
+				{ label: 'Inquiry log', href: '#inquiry-log' },
+				{ label: 'Intake is part of sales', href: '#intake-is-part-of-sales' },
 			],
 		},
 	},

@@ -21,16 +21,18 @@ describe('funnel check', () => {
 		['good fits who never get a call', month(30, 25, 10, 8, 10), 'booking'],
 		['good fits and no consults at all', month(10, 8, 0, 0, 5), 'booking'],
 		['consults that do not start', month(30, 25, 22, 6, 10), 'starting'],
-		['two weak steps: the one furthest below its rule', month(40, 15, 6, 4, 10), 'booking'],
+		['two weak steps: the one that loses most new patients', month(40, 15, 6, 4, 10), 'booking'],
 		['every step strong, openings to spare', month(10, 8, 7, 6, 12), 'reach'],
 		['every step strong, openings filled', month(20, 16, 14, 12, 10), 'capacity'],
 		['exactly at every rule of thumb', month(10, 5, 4, 3, 5), 'reach'],
 		['every opening filled, even with a weak step', month(20, 18, 15, 3, 3), 'capacity'],
-		['fewer inquiries than openings, even with a weak step', month(3, 3, 1, 1, 10), 'reach'],
+		['fewer inquiries than openings, with a step too small to judge', month(3, 3, 1, 1, 10), 'reach'],
+		['fewer inquiries than openings and a leaking step: the leak first', month(8, 8, 3, 3, 10), 'booking'],
+		['too few to tell', month(4, 3, 1, 1, 2), 'too-few'],
 	])('%s → %s', (_case, answers, diagnosis) => {
 		const result = checkFunnel(funnelCheck, answers);
 		expect(result.diagnosis?.id).toBe(diagnosis);
-		expect(result.lines.filter((line) => line.weakest)).toHaveLength(1);
+		expect(result.lines.filter((line) => line.weakest)).toHaveLength(diagnosis === 'too-few' ? 0 : 1);
 	});
 
 	it('explains with the reader’s own numbers and marks the weak step', () => {
@@ -43,13 +45,42 @@ describe('funnel check', () => {
 		]);
 	});
 
-	it('says what comes after the room or volume problem, and warns about small numbers', () => {
-		expect(checkFunnel(funnelCheck, month(20, 18, 15, 3, 3)).lines.slice(-1)).toEqual([
-			{ text: 'After that, the weakest step is: Sales and intake: consults don’t start.', weakest: false },
-		]);
-		expect(checkFunnel(funnelCheck, month(4, 4, 4, 4, 2)).lines.slice(-2).map((line) => line.text)).toEqual([
+	it('judges no step when there is no room, and says why', () => {
+		const full = checkFunnel(funnelCheck, month(20, 18, 15, 3, 3));
+		expect(full.leaks).toEqual([]);
+		expect(full.notes).toEqual(['While you have no room, your steps are not the question: run this check again when you have openings.']);
+		expect(checkFunnel(funnelCheck, month(4, 4, 4, 4, 2)).notes).toEqual([
 			'More people started than you had openings. Did you count all of them?',
-			'With numbers this small, one person changes the percentages. Check again next month.',
+			'While you have no room, your steps are not the question: run this check again when you have openings.',
+		]);
+	});
+
+	it('says which to fix first when reach is short too, in words that fit the step', () => {
+		expect(checkFunnel(funnelCheck, month(45, 36, 30, 15, 25)).notes).toEqual([
+			'To fill your 25 openings with every step at its rule of thumb or better, you would need about 50 good-fit inquiries a month; you had 36.',
+			'Help more consults start first, then reach: the people at your consults already chose you, so each one who starts costs little more, while new inquiries you pay for would stall at the same step.',
+		]);
+		expect(checkFunnel(funnelCheck, month(40, 10, 8, 6, 30)).notes[1]).toMatch(/^Fix targeting first, then reach: more reach with the same message brings more of the wrong people\./);
+	});
+
+	it('says a step is too small to judge rather than calling it weak', () => {
+		const result = checkFunnel(funnelCheck, month(3, 3, 1, 1, 10));
+		expect(result.leaks).toEqual([]);
+		expect(result.notes).toEqual([
+			'To fill your 10 openings with every step at its rule of thumb or better, you would need about 15 good-fit inquiries a month; you had 3.',
+			'3 good-fit inquiries are too few to judge the booking step; add up two or three months to read it.',
+		]);
+		expect(checkFunnel(funnelCheck, month(4, 3, 1, 1, 2)).lines.filter((line) => line.weakest)).toEqual([]);
+	});
+
+	it('draws each count with its share, its rule of thumb and what the rule asks for', () => {
+		const { bars, openings } = checkFunnel(funnelCheck, month(30, 25, 10, 8, 10));
+		expect(openings).toBe(10);
+		expect(bars).toEqual([
+			{ label: 'Inquiries', count: 30, leaking: false },
+			{ label: 'Good fits', count: 25, share: 25 / 30, rule: 0.5, target: 15, leaking: false },
+			{ label: 'First calls', count: 10, share: 0.4, rule: 0.7, target: 17.5, leaking: true },
+			{ label: 'Started', count: 8, share: 0.8, rule: 0.6, target: 6, leaking: false },
 		]);
 	});
 
