@@ -178,6 +178,10 @@ function comparisonMistakes(tool: ComparisonTool): string[] {
 			for (const id of rated?.is ?? []) if (!ratings(rated!.factor).has(id)) mistakes.push(`${where}: factor "${rated!.factor}" has no rating "${id}".`);
 		}
 		for (const id of risk.budget ?? []) if (!budgets.has(id)) mistakes.push(`${where}: unknown budget "${id}".`);
+		for (const condition of [risk.when, risk.unless]) if (condition) mistakes.push(...conditionMistakes(tool, condition, where, candidates));
+	}
+	for (const [index, text] of [...(tool.contributorsWhen ?? []), ...(tool.reviewerWhen ?? [])].entries()) {
+		mistakes.push(...conditionMistakes(tool, text.when, `Conditional text ${index + 1}`, candidates));
 	}
 	return mistakes;
 }

@@ -310,6 +310,15 @@ export interface ComparisonRisk {
 	budget?: string[];
 	/** Never when the lead is one of these. */
 	unlessLead?: string[];
+	/** Only when this holds, and never when `unless` does (conditions on the answers; `outcome` names the lead). */
+	when?: Condition;
+	unless?: Condition;
+}
+
+/** A text that replaces a default when its condition holds; the first that holds wins. `outcome` in it names the lead. */
+export interface ConditionalText {
+	when: Condition;
+	text: string;
 }
 
 /**
@@ -323,9 +332,15 @@ export interface ComparisonTool extends ToolBase {
 	factors: ComparisonFactor[];
 	/** The practice's budget question: choices, in order from none to most. */
 	budget: { label: string; hint?: string; choices: { id: string; label: string }[] };
-	/** Who supplies material and who checks it, whoever leads. */
+	/** Who supplies material and who checks it, unless one of the texts `…When` fits the answers better. */
 	contributors: string;
 	reviewer: string;
+	contributorsWhen?: ConditionalText[];
+	reviewerWhen?: ConditionalText[];
+	/** Points for a candidate the reader ticks as wanting the job (the `keen` question, optional). */
+	keen?: { label: string; points: number };
+	/** Optional questions after the budget (e.g. the practice's size) that texts and risks can test. */
+	about?: SingleChoiceQuestion[];
 	/** The factor whose points decide a tie, before the candidates' order. */
 	tieBreak: string;
 	risks: ComparisonRisk[];
