@@ -169,6 +169,14 @@ export interface SortedTask {
 	bin: string;
 	/** Why the task belongs in its bin, in one line. */
 	reason: string;
+	/** Its hours are a staff member's (a liaison's), not a clinician's, even in a clinicians' bin. */
+	staffHours?: boolean;
+}
+
+/** Who does the platform work, by the answer to an optional question: new words for some bins, and the brief's heading (none: no brief). */
+export interface SortingDoer {
+	bins: Record<string, Pick<Bin, 'title' | 'description'>>;
+	briefHeading?: string;
 }
 
 /** The three yes-or-no questions that sort a reader's own task, and what each answer pattern means. */
@@ -201,6 +209,18 @@ export interface SortingTool extends ToolBase {
 	hiredOutBin: string;
 	/** A brief for an agency: `{{tasks}}` becomes the hired-out tasks and `{{shared}}` the shared ones, one a line. */
 	brief: string;
+	/** The brief's heading when nobody says who does the platform work. */
+	briefHeading: string;
+	/** Optional questions about the practice, asked after the tasks. */
+	about?: Question[];
+	/** Who does the platform work: the single-choice question, and what each answer makes of the hired-out bin and the brief. */
+	doers?: { question: string; by: Record<string, SortingDoer> };
+	/** How many clinicians share the clinicians' hours (a number question), and the most hours a week each can give before the plan warns. */
+	perClinician?: { question: string; most: number; warning: string };
+	/** Warnings on the answers; `{question}` conditions only. */
+	warnings?: Warning[];
+	/** What the plan says when nothing on it puts a clinician in front of people. */
+	noShowingWarning: string;
 }
 
 /** One count in a funnel after the first, read as a share of the count before it. */
@@ -337,6 +357,8 @@ export interface ComparisonTool extends ToolBase {
 	reviewer: string;
 	contributorsWhen?: ConditionalText[];
 	reviewerWhen?: ConditionalText[];
+	/** The texts `…When` in one line, for the printed key. */
+	keyNote?: string;
 	/** Points for a candidate the reader ticks as wanting the job (the `keen` question, optional). */
 	keen?: { label: string; points: number };
 	/** Optional questions after the budget (e.g. the practice's size) that texts and risks can test. */

@@ -46,6 +46,13 @@ export const showOrTellSorter = defineSortingTool({
 		{ id: 'podcasts', label: 'Guest spots on podcasts or local radio', bin: 'show', reason: 'Listeners hear a clinician’s tone, pace and warmth.' },
 		{ id: 'live-qa', label: 'Live Q&A sessions or webinars', bin: 'show', reason: 'Answering real questions live shows skill no copy can.' },
 		{ id: 'consult-groups', label: 'Professional networking events and consultation groups', bin: 'show', reason: 'Colleagues refer to clinicians whose thinking they have seen.' },
+		{
+			id: 'liaison',
+			label: 'Visits to referring offices by a physician or referral liaison',
+			bin: 'shared',
+			staffHours: true,
+			reason: 'The liaison keeps referrers close; a clinician joins the visits that matter most.',
+		},
 		{ id: 'video', label: 'Short videos of clinicians explaining how they work', bin: 'shared', reason: 'The clinician is on camera; a professional films and edits.' },
 		{ id: 'blog', label: 'Blog articles', bin: 'shared', reason: 'Ideas and voice from a clinician; editing and publishing by a pro.' },
 		{ id: 'newsletter', label: 'An email newsletter', bin: 'shared', reason: 'A clinician writes the substance; a pro handles design and sending.' },
@@ -78,6 +85,63 @@ export const showOrTellSorter = defineSortingTool({
 			nnn: { bin: 'tell', reason: 'No clinician needed: staff or a professional can do it. Check the brief’s “must not do” list first.' },
 		},
 	},
+	about: [
+		{
+			id: 'doer',
+			kind: 'single',
+			label: 'Who would do the platform work?',
+			hint: 'Optional. It decides what the plan does with the last group.',
+			choices: [
+				{ id: 'outside', label: 'An agency or freelancer we pay' },
+				{ id: 'staff', label: 'Someone on staff: a marketing coordinator or office staff' },
+				{ id: 'me', label: 'Me: there is no budget for help' },
+			],
+		},
+		{ id: 'clinicians', kind: 'number', label: 'How many clinicians share the clinicians’ hours?', hint: 'Optional. You included, if you see clients.', unit: 'clinicians', min: 1, max: 200 },
+	],
+	doers: {
+		question: 'doer',
+		by: {
+			outside: { bins: {}, briefHeading: 'Your brief for an agency or freelancer' },
+			staff: {
+				bins: {
+					tell: {
+						title: 'Hand it to staff (tell)',
+						description: 'Platform work for your marketing coordinator or office staff, not clinicians. The brief below is their hand-off note.',
+					},
+				},
+				briefHeading: 'Your brief for staff (or an agency later)',
+			},
+			me: {
+				bins: {
+					shared: {
+						title: 'Yours to write, kept simple',
+						description: 'Short and plain beats polished and late. A colleague can read a draft.',
+					},
+					tell: {
+						title: 'Platform work: batch it or drop it (tell)',
+						description: 'Do these in one sitting a month, outside session hours, and drop any that bring no inquiries.',
+					},
+				},
+			},
+		},
+	},
+	perClinician: {
+		question: 'clinicians',
+		most: 3,
+		warning:
+			'That asks about {hours} hours a week of each clinician, more than most can give beside a full caseload. Keep the referral relationships, and cut or share the rest.',
+	},
+	warnings: [
+		{
+			id: 'ads-no-budget',
+			when: { all: [{ question: 'doer', is: ['me'] }, { question: 'tasks', includesAny: ['ads'] }] },
+			message: 'Paid ads cost money even when you run them yourself. With no budget, take them off the list for now.',
+		},
+	],
+	noShowingWarning:
+		'Nothing on your list puts a clinician in front of people. Add at least one task from the first group below, or your website and posts will have nobody to show.',
+	briefHeading: 'Your brief for an agency or freelancer',
 	brief: `Brief for [agency or freelancer], from [practice], [date]
 
 1. Who we help

@@ -96,6 +96,8 @@ export const socialMediaLead = defineComparison({
 		{ when: { question: 'team', is: ['large'] }, text: 'each site sends news, photos of the team and questions patients ask; clinicians who want to appear in posts.' },
 	],
 	reviewer: 'one named person, not the lead, checks every post and reply for privacy before it goes out.',
+	keyNote:
+		'Alone in the practice and leading it yourself? Draft, wait a day and reread against your policy, and ask a peer about anything touching clients. With 16 or more people, your privacy officer checks.',
 	reviewerWhen: [
 		{
 			// Nobody else works here: the check is a rule, and a peer for anything about clients.
