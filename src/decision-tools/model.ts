@@ -138,6 +138,8 @@ interface ToolBase {
 	title: string;
 	intro: string;
 	questions: Question[];
+	/** What the optional questions about the practice change, in one line for the printed key. */
+	keyNote?: string;
 }
 
 /** Every tool on the site is one of these kinds; the engine handles each by its `kind`. */
@@ -296,6 +298,22 @@ export interface SelfCheckTool extends ToolBase {
 	habitsToSuggest: number;
 	/** The weekly planning hour the tool hands out: minutes and what to do. */
 	agenda: { minutes: number; item: string }[];
+	/** Optional questions about the practice (e.g. its size), asked after the statements. */
+	about?: SingleChoiceQuestion[];
+	/** What an answer to an `about` question changes, by `questionId:choiceId`. */
+	fits?: Record<string, SelfCheckFit>;
+}
+
+/** How the advice fits one kind of practice. */
+export interface SelfCheckFit {
+	/** Habits never suggested (they need people the practice does not have). */
+	skip?: string[];
+	/** Habits suggested first, in this order, when not already done always. */
+	first?: string[];
+	/** How to start a habit here, by statement id, instead of its usual line. */
+	starts?: Record<string, string>;
+	/** One more step after the quadrant's. */
+	step?: string;
 }
 
 /** Someone who could take on a job, e.g. the office manager or an agency. */
@@ -357,8 +375,6 @@ export interface ComparisonTool extends ToolBase {
 	reviewer: string;
 	contributorsWhen?: ConditionalText[];
 	reviewerWhen?: ConditionalText[];
-	/** The texts `…When` in one line, for the printed key. */
-	keyNote?: string;
 	/** Points for a candidate the reader ticks as wanting the job (the `keen` question, optional). */
 	keen?: { label: string; points: number };
 	/** Optional questions after the budget (e.g. the practice's size) that texts and risks can test. */

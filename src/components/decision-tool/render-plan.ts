@@ -3,7 +3,7 @@ import type { Plan } from '../../decision-tools/sorting';
 import { element, list } from './render-result';
 
 /** Builds a sorting tool's plan as DOM nodes, text as text only. */
-export function renderPlan(tool: SortingTool, plan: Plan): DocumentFragment {
+export function renderPlan(_tool: SortingTool, plan: Plan): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	if (plan.empty) {
 		fragment.append(element('p', {}, 'Pick the tasks your practice does or plans, or add your own, to see your plan.'));

@@ -142,6 +142,8 @@ export const showOrTellSorter = defineSortingTool({
 	noShowingWarning:
 		'Nothing on your list puts a clinician in front of people. Add at least one task from the first group below, or your website and posts will have nobody to show.',
 	briefHeading: 'Your brief for an agency or freelancer',
+	keyNote:
+		'No budget for help? Write the shared tasks yourself, kept simple, batch the platform work or drop it, and skip the brief. More than 3 hours a week from each clinician is too many beside a full caseload.',
 	brief: `Brief for [agency or freelancer], from [practice], [date]
 
 1. Who we help
