@@ -264,6 +264,10 @@ export interface ProfileTool extends ToolBase {
 	/** Sentences with `{questionId}` blanks, filled with the answers in words. The first always shows,
 	 * with [named blanks] where answers are missing; the others only once all their blanks are answered. */
 	sentences: string[];
+	/** What to do with the profile, shown when its condition holds, in this order. */
+	advice?: Warning[];
+	/** Choices kept out of the sentences while a condition holds (a promise the practice cannot keep now). */
+	leaveOut?: { when: Condition; question: string; choices: string[] }[];
 }
 
 /** A statement about something the reader does, answered on the tool's frequency scale. */
