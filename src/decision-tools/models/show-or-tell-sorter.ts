@@ -12,7 +12,7 @@ export const showOrTellSorter = defineSortingTool({
 	migrations: [],
 	title: 'Show or tell? Sort your marketing tasks',
 	intro:
-		'Tick the marketing your practice does or plans, and add hours a week if you know them. The tool sorts each task: what only a clinician can do, what to share, and what to hire out. It then drafts your brief for an agency. Reviews, testimonials and replies to clients never go to an agency.',
+		'Tick the marketing your practice does or plans, and add hours a week if you know them. The tool sorts each task: what only a clinician can do, what to share, and what to hire out or hand to staff. It then drafts your brief. Reviews, testimonials and replies to clients never go to an agency.',
 	pickLabel: 'Which of these does your practice do, or plan to do?',
 	bins: [
 		{

@@ -8,7 +8,7 @@ export const socialMediaLead = defineComparison({
 	migrations: [],
 	title: 'Who should run our social media?',
 	intro:
-		'Pick the people you could ask, rate each on four things, and give your budget. The tool compares them side by side, suggests who leads, who contributes and who reviews, and flags the risks.',
+		'Pick the people you could ask, rate each on four things, tick who wants the job, and give your budget. The tool compares them side by side, suggests who leads, who contributes and who checks the posts, and flags the risks.',
 	considerLabel: 'Who could run your social media?',
 	candidates: [
 		{ id: 'office-manager', label: 'The office manager or front desk' },
