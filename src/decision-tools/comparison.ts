@@ -10,6 +10,9 @@ export const comparisonIds = {
 	keen: 'keen',
 };
 
+/** Candidates who cost nothing extra: only they can "want the job" (a paid professional always does). */
+export const inHouse = (candidates: Candidate[]) => candidates.filter((candidate) => !candidate.affordableWith);
+
 /** Builds a comparison's questions: who to consider, each candidate's rating on each factor, and the budget. */
 export function defineComparison(spec: Omit<ComparisonTool, 'kind' | 'questions'> & { considerLabel: string }): ComparisonTool {
 	const { considerLabel, ...tool } = spec;
@@ -26,7 +29,7 @@ export function defineComparison(spec: Omit<ComparisonTool, 'kind' | 'questions'
 			),
 		),
 		{ id: comparisonIds.budget, kind: 'single', label: tool.budget.label, hint: tool.budget.hint, required: true, choices: tool.budget.choices },
-		...(tool.keen ? [{ id: comparisonIds.keen, kind: 'multiple', label: tool.keen.label, choices: tool.candidates.map(({ id, label }) => ({ id, label })) } satisfies Question] : []),
+		...(tool.keen ? [{ id: comparisonIds.keen, kind: 'multiple', label: tool.keen.label, choices: inHouse(tool.candidates).map(({ id, label }) => ({ id, label })) } satisfies Question] : []),
 		...(tool.about ?? []),
 	];
 	return { ...tool, kind: 'comparison', questions };
@@ -80,7 +83,7 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 				if (rating) points[factor.id] = rating.points;
 			}
 			const unaffordable = candidate.affordableWith !== undefined && (budget === undefined || !candidate.affordableWith.includes(budget));
-			if (tool.keen && keen.includes(candidate.id)) points[comparisonIds.keen] = tool.keen.points;
+			if (tool.keen && keen.includes(candidate.id) && !candidate.affordableWith) points[comparisonIds.keen] = tool.keen.points;
 			return { candidate, points, total: Object.values(points).reduce((sum, value) => sum + value, 0), max, unaffordable };
 		})
 		// Best first; a tie goes to more points on the tie-break factor, then to the candidate listed first.
@@ -114,7 +117,14 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 		contributors: keenNote + pick(tool.contributorsWhen, tool.contributors),
 		reviewer: pick(tool.reviewerWhen, tool.reviewer),
 		risks: tool.risks.filter(holds),
-		checklist: lead ? tool.checklist.map((item) => item.replace('{lead}', lead.candidate.label.toLowerCase())) : [],
+		checklist: lead
+			? tool.checklist.map((item, index) =>
+					pick(
+						tool.checklistWhen?.filter((text) => text.replaces === index),
+						item,
+					).replace('{lead}', lead.candidate.label.toLowerCase()),
+				)
+			: [],
 	};
 }
 

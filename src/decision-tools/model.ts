@@ -379,7 +379,7 @@ export interface ComparisonTool extends ToolBase {
 	reviewer: string;
 	contributorsWhen?: ConditionalText[];
 	reviewerWhen?: ConditionalText[];
-	/** Points for a candidate the reader ticks as wanting the job (the `keen` question, optional). */
+	/** Points for a candidate at no cost the reader ticks as wanting the job (the `keen` question, optional). */
 	keen?: { label: string; points: number };
 	/** Optional questions after the budget (e.g. the practice's size) that texts and risks can test. */
 	about?: SingleChoiceQuestion[];
@@ -388,6 +388,8 @@ export interface ComparisonTool extends ToolBase {
 	risks: ComparisonRisk[];
 	/** What to do first, whoever leads; `{lead}` becomes the lead's name. */
 	checklist: string[];
+	/** A checklist item (by its place, from 0) said differently when a condition holds; the first that holds wins. */
+	checklistWhen?: (ConditionalText & { replaces: number })[];
 }
 
 /** What one check-up answer says about where to start: points toward a playbook, why, and where it answers that. */

@@ -173,6 +173,13 @@ export const socialMediaLead = defineComparison({
 			message: 'Nobody you listed has three free hours a week. Don’t open accounts you can’t keep up: an idle account makes a practice look closed. Keep your Google Business Profile and directory listings current (about an hour a month), and start posting once someone’s time is freed.',
 		},
 	],
+	checklistWhen: [
+		{
+			replaces: 2,
+			when: { all: [{ question: 'team', is: ['solo'] }, { outcome: ['owner'] }] },
+			text: 'Write your wait-a-day rule into the policy, and name the peer you will ask about anything touching clients.',
+		},
+	],
 	checklist: [
 		'Agree on the lead’s hours a week ({lead}), and write them down.',
 		'Write a one-page social media policy, using the outline on this page.',

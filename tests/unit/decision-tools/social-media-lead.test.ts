@@ -243,6 +243,7 @@ describe('what the tool tells realistic practices', () => {
 	it.each(practices.filter((practice) => practice.answers.team === 'solo'))('never asks a solo owner for a second reviewer without saying who: $name', ({ answers }) => {
 		const result = compareCandidates(tool, answers);
 		expect(result.reviewer).not.toMatch(/one named person|not the lead/i);
+		if (result.lead?.candidate.id === 'owner') expect(result.checklist.join(' ')).not.toMatch(/the one person who reviews/i);
 		for (const text of [result.contributors, ...result.risks.map((risk) => risk.message), ...result.checklist]) {
 			expect(text).not.toMatch(/someone else|named person|clinicians and staff/i);
 		}
@@ -263,6 +264,11 @@ describe('what the tool tells realistic practices', () => {
 			const text = [result.reviewer, result.contributors, ...result.risks.map((risk) => risk.message)].join(' ').replace(/“[^”]*”/g, '');
 			for (const [candidate, word] of Object.entries(words)) if (!picked.includes(candidate)) expect(text).not.toMatch(word);
 		}
+	});
+
+	it('gives no points for wanting the job to someone paid to do it', () => {
+		const answers = { ...considering({ agency: skilledFreelancer }, 'large'), keen: ['agency'] };
+		expect(compareCandidates(tool, answers).lead?.total).toBe(11);
 	});
 
 	it('gives points to whoever wants the job, only when the reader says so', () => {
