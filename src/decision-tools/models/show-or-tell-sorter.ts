@@ -90,14 +90,14 @@ export const showOrTellSorter = defineSortingTool({
 			id: 'doer',
 			kind: 'single',
 			label: 'Who would do the platform work?',
-			hint: 'Optional. It decides what the plan does with the last group.',
+			hint: 'Optional: it changes the last group and the brief.',
 			choices: [
 				{ id: 'outside', label: 'An agency or freelancer we pay' },
-				{ id: 'staff', label: 'Someone on staff: a marketing coordinator or office staff' },
-				{ id: 'me', label: 'Me: there is no budget for help' },
+				{ id: 'staff', label: 'Our staff (a marketing coordinator, the front desk)' },
+				{ id: 'me', label: 'Me, with no budget for help' },
 			],
 		},
-		{ id: 'clinicians', kind: 'number', label: 'How many clinicians share the clinicians’ hours?', hint: 'Optional. You included, if you see clients.', unit: 'clinicians', min: 1, max: 200 },
+		{ id: 'clinicians', kind: 'number', label: 'How many clinicians share the clinicians’ hours?', hint: 'Optional. You too, if you see clients.', unit: 'clinicians', min: 1, max: 200 },
 	],
 	doers: {
 		question: 'doer',
