@@ -130,7 +130,8 @@ export function sortTasks(tool: SortingTool, answers: Answers): Plan {
 		unsorted,
 		brief: briefWith(tool, {
 			tasks: hiredOut.map((item) => item.label),
-			shared: (bins.find((entry) => entry.bin.id === tool.sharedBin)?.items ?? []).map((item) => item.label),
+			// A liaison's visits are the practice's own work, never an agency's.
+			shared: sorted.filter((entry) => entry.bin === tool.sharedBin && !entry.staff).map((entry) => entry.item.label),
 		}),
 		empty: sorted.length === 0 && unsorted.length === 0,
 		noShowing,

@@ -239,6 +239,13 @@ describe('what the sorter tells realistic practices', () => {
 		}
 	});
 
+	it('keeps a liaison’s visits out of the brief: they are never an agency’s work', () => {
+		const plan = sortTasks(sorter, practices[2]!.answers as never);
+		expect(plan.bins.find((entry) => entry.bin.id === 'shared')!.items.map((item) => item.label)).toContain('Visits to referring offices by a physician or referral liaison');
+		expect(plan.brief).not.toContain('Visits to referring offices');
+		expect(plan.brief).toContain('   - Social media posts\n');
+	});
+
 	it('says how many hours that asks of each clinician when it is too many', () => {
 		const plan = sortTasks(sorter, practices[1]!.answers as never);
 		expect(plan.warnings[0]!.message).toMatch(/about 4\.5 hours a week of each clinician/);
