@@ -245,9 +245,9 @@ describe('marketing ownership planner', () => {
 			await answerAsMaya(coach.page);
 			await coach.page.fill('textarea[name=notes]', 'Private note');
 			await coach.page.click('button[data-action=copy-link]');
+			await expect.poll(() => coach.page.locator('[data-status]').textContent()).toMatch(/Link copied/);
 			link = await coach.page.evaluate(() => navigator.clipboard.readText());
 			expect(link).toBe(`${pageUrl}#planner=1;strength:people;hours:3;team:6;duties:none;interest:few;budget:small;activities:referrals,social`);
-			expect(await coach.page.locator('[data-status]').textContent()).toMatch(/Link copied/);
 		} finally {
 			await coach.close();
 		}

@@ -161,6 +161,8 @@ describe('sales or marketing problem? (funnel check)', () => {
 		try {
 			await fillMonth(owner.page, ['40', '12', '10', '7', '10']);
 			await funnel(owner.page).locator('button[data-action=copy-link]').click();
+			// The copy finishes a moment after the click (sooner once the tool's code has loaded): wait for it.
+			await expect.poll(() => funnel(owner.page).locator('[data-status]').textContent()).toMatch(/Link copied/);
 			link = await owner.page.evaluate(() => navigator.clipboard.readText());
 			expect(link).toBe(`${pageUrl}#funnel=1;inquiries:40;good-fit:12;consults:10;started:7;openings:10`);
 		} finally {
