@@ -66,6 +66,13 @@ export const crisisSources = {
 	],
 } as const;
 
+/** The words `<CrisisSteps />` shows, for the build's count of a page's reading time. */
+export function crisisStepsProse(channel: Channel): string {
+	const { title, steps, afterHours } = crisisSteps[channel];
+	const sources = crisisSources.pages.map(({ title: page }) => page).join(' and ');
+	return [title, ...steps, afterHours, `Source: ${sources}, checked ${crisisSources.checkedText}.`].join('\n');
+}
+
 /** The steps as plain text for a script, wrapped like the site's other templates and with their source. */
 export function crisisStepsText(channel: Channel): string {
 	const { title, steps, afterHours } = crisisSteps[channel];

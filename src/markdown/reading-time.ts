@@ -1,9 +1,19 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { defineHastPlugin } from 'satteri';
+import { crisisStepsProse } from '../front-desk/crisis-steps';
 import { countWords, MAIN_PATH_LAST_SECTION, type ReadingTime } from '../reading-time';
 
 /** The parts of a page's tree this plugin reads: hast plus MDX's JSX elements (`<details>`, `<Steps>`). */
-type Node = Root | RootContent | ElementContent | { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; children: Node[] };
+type Node =
+	| Root
+	| RootContent
+	| ElementContent
+	| {
+			type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+			name: string | null;
+			attributes: { name?: string; value?: unknown }[];
+			children: Node[];
+	  };
 
 /**
  * Counts a playbook's words once Sätteri has rendered its Markdown to HTML, and leaves the count in the page's
@@ -44,6 +54,11 @@ function textOf(node: Node, withFolded: boolean): string {
 	if (!('children' in node)) return '';
 	const name = isElement(node) ? node.tagName : 'name' in node ? node.name : undefined;
 	if (name === 'details' && !withFolded) return '';
+	// The one component whose prose belongs to the page's reading: the crisis steps it shows are fixed text.
+	if (name === 'CrisisSteps') {
+		const channel = 'attributes' in node ? node.attributes.find((attribute) => attribute.name === 'channel')?.value : undefined;
+		return crisisStepsProse(channel === 'message' ? 'message' : 'call');
+	}
 	if (isElement(node) && [node.properties['className']].flat().includes('sl-anchor-link')) return '';
 	return (node.children as Node[]).map((child) => textOf(child, withFolded)).join('');
 }
