@@ -60,8 +60,12 @@ function textOf(node: Node, withFolded: boolean): string {
 		return crisisStepsProse(channel === 'message' ? 'message' : 'call');
 	}
 	if (isElement(node) && [node.properties['className']].flat().includes('sl-anchor-link')) return '';
-	return (node.children as Node[]).map((child) => textOf(child, withFolded)).join('');
+	// A reader sees a break between blocks, even where the tree has no space between them (MDX's JSX has none).
+	const separator = node.type === 'mdxJsxFlowElement' || (isElement(node) && blocks.has(node.tagName)) ? ' ' : '';
+	return (node.children as Node[]).map((child) => textOf(child, withFolded)).join(separator);
 }
+
+const blocks = new Set(['p', 'li', 'ol', 'ul', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'dl', 'dt', 'dd', 'details', 'summary', 'aside', 'section']);
 
 function isElement(node: Node): node is Element {
 	return node.type === 'element';
