@@ -56,7 +56,7 @@ function textOf(node: Node, withFolded: boolean): string {
 	if (name === 'details' && !withFolded) return '';
 	// The one component whose prose belongs to the page's reading: the crisis steps it shows are fixed text.
 	if (name === 'CrisisSteps') {
-		const channel = 'attributes' in node ? node.attributes.find((attribute) => attribute.name === 'channel')?.value : undefined;
+		const channel = 'attributes' in node ? (node.attributes as { name?: string; value?: unknown }[]).find((attribute) => attribute.name === 'channel')?.value : undefined;
 		return crisisStepsProse(channel === 'message' ? 'message' : 'call');
 	}
 	if (isElement(node) && [node.properties['className']].flat().includes('sl-anchor-link')) return '';
