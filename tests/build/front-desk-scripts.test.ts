@@ -40,10 +40,10 @@ describe('front-desk scripts', () => {
 
 	it('are marked where the front desk reads them', () => {
 		const count = (path: string) => scripts.filter((script) => script.path === `${base}${path.slice(1)}`).length;
-		// Call-back script, intake standard and inquiry log, plus the FAQ on who answers new calls.
+		// Call-back script (with the voicemail), intake standard and inquiry log, plus the FAQ on a caller in crisis.
 		expect(count('/playbooks/marketing-vs-sales/')).toBeGreaterThanOrEqual(4);
-		// The social media policy, the safe reply and the first month of posts: comments and messages.
-		expect(count('/playbooks/social-media-office-manager/')).toBeGreaterThanOrEqual(3);
+		// The social media policy, the safe reply and the first month of posts, plus the FAQ: comments and messages.
+		expect(count('/playbooks/social-media-office-manager/')).toBeGreaterThanOrEqual(4);
 	});
 
 	it('each say what to do when someone mentions suicide, self-harm or harming someone', () => {
