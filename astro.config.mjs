@@ -9,6 +9,8 @@ import { headingAnchorIcons } from './src/markdown/heading-anchor-icons';
 import { toolModelFiles } from './src/components/decision-tool/model-file';
 import { oneTableOfContentsScript } from './src/components/table-of-contents-script';
 import { markdownLinks } from './src/markdown/markdown-links';
+import { readingTimePlugin } from './src/markdown/reading-time';
+import { frontDeskScripts } from './src/markdown/front-desk-scripts';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
 import { markdownPath } from './src/share/page-markdown';
@@ -60,7 +62,12 @@ export default defineConfig({
 		},
 	},
 	// Code blocks stay plain text (no Shiki spans and inline colours): they are templates, not code.
-	markdown: { processor: satteri({ hastPlugins: [markdownLinks({ site, base })] }), syntaxHighlight: false },
+	// Front-desk scripts get the crisis steps (src/front-desk/crisis-steps.ts) before a playbook's reading time is
+	// counted from its rendered prose (src/reading-time.ts).
+	markdown: {
+		processor: satteri({ hastPlugins: [markdownLinks({ site, base }), frontDeskScripts, readingTimePlugin] }),
+		syntaxHighlight: false,
+	},
 	security: {
 		csp: {
 			// Starlight 0.42.4's own inline scripts (theme, sidebar, search shortcut).

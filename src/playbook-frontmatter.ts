@@ -27,13 +27,13 @@ const source = z.strictObject({
 
 /**
  * Frontmatter every playbook page carries under `playbook:`, on top of Starlight's
- * own fields. It feeds the "At a glance" box, related links and the sources list.
+ * own fields. It feeds the "At a glance" box, related links and the sources list. No reading time: the build
+ * counts it from the page (src/reading-time.ts), and a typed `readingMinutes` is refused as an unknown field.
  */
 export const playbookFrontmatter = z.strictObject({
 	/** The decision the playbook helps the reader make, as a question. */
 	decision: z.string().min(10),
 	audience: z.array(z.enum(audiences)).min(1),
-	readingMinutes: z.number().int().min(1).max(60),
 	exerciseMinutes: z.number().int().min(1).max(180),
 	related: z.array(z.enum(playbookSlugs)).default([]),
 	sources: z.array(source).min(1),

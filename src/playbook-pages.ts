@@ -17,7 +17,7 @@ export function assertPlaybookPage(entry: StarlightRouteData['entry']): void {
 	}
 	if (!entry.data.playbook) {
 		throw new Error(
-			`${file}: field "playbook" is missing. Playbook pages need it (decision, audience, readingMinutes, exerciseMinutes, sources, lastReviewed; see src/playbook-frontmatter.ts).`,
+			`${file}: field "playbook" is missing. Playbook pages need it (decision, audience, exerciseMinutes, sources, lastReviewed; see src/playbook-frontmatter.ts).`,
 		);
 	}
 }

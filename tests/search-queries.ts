@@ -69,6 +69,8 @@ export const searchQueries: SearchQuery[] = [
 	{ query: 'is it ok to turn clients away', reader: 'clinician', page: sales, section: 'is-it-okay-to-turn-clients-away' },
 	{ query: 'our caseloads are full and we have a waitlist', reader: 'owner', page: sales, section: 'what-if-we-have-a-waitlist' },
 	{ query: 'spreadsheet to track inquiries', reader: 'office manager', page: sales, section: 'inquiry-log' },
+	// The crisis steps end every call script; an FAQ shows them in full.
+	{ query: 'what do i do if a caller is suicidal', reader: 'front desk', page: sales, section: 'what-if-a-caller-is-suicidal-or-in-crisis' },
 
 	// From managing to leading
 	{ query: 'i dont have time to plan', reader: 'owner', page: lead, section: 'i-dont-have-time-to-plan-where-do-i-start' },
@@ -85,6 +87,7 @@ export const searchQueries: SearchQuery[] = [
 	// Who runs social media
 	{ query: 'can I post on our instagram', reader: 'front desk', page: social, section: 'can-the-front-desk-post-on-instagram' },
 	{ query: 'can the receptionist post on facebook', reader: 'front desk', page: social, section: 'can-the-front-desk-post-on-instagram' },
+	{ query: 'someone commented about self harm on our post', reader: 'front desk', page: social, section: 'what-if-a-comment-or-message-mentions-suicide-or-self-harm' },
 	{ query: 'should the office manager run our social media', reader: 'office manager', page: social, section: 'why-the-office-manager-is-the-default-and-why-it-fails' },
 	{ query: 'who should run our social', reader: 'owner', page: social, section: 'who-should-run-our-social-media' },
 	{ query: 'should i friend a client on facebook', reader: 'clinician', page: social, section: 'should-clinicians-friend-clients-on-facebook' },

@@ -5,6 +5,7 @@ import { decisionTools } from '../decision-tools/tools';
 import { publishedPlaybooks } from '../published-playbooks';
 import { SITE_NAME } from '../site-config';
 import { sitePath } from '../site-links';
+import { pageReadingTime } from '../components/playbook/page-reading-time';
 import { pageMarkdown, publishesMarkdown } from './page-markdown';
 
 /** `/<page id>.md` for every page of the docs collection but the not-found page: the page as Markdown (./page-markdown.ts). */
@@ -28,6 +29,7 @@ export const GET: APIRoute<{ entry: CollectionEntry<'docs'> }> = async ({ props:
 			description: entry.data.description ?? '',
 			body: entry.body ?? '',
 			playbook: entry.data.playbook,
+			readingTime: entry.data.playbook && (await pageReadingTime(entry)),
 			path: entry.id === 'index' ? '/' : `/${entry.id}/`,
 		},
 		{

@@ -1,4 +1,5 @@
 import { worksheetPath } from '../decision-tools/tools';
+import { channelOfMeta, crisisSources, crisisSteps, crisisStepsText, type Channel } from '../front-desk/crisis-steps';
 /**
  * A page as plain Markdown, for "Copy page as Markdown" and `<page>.md`: the page's own MDX source
  * without what only makes sense to the site's build. Import and export lines go; a decision tool
@@ -9,6 +10,7 @@ import { worksheetPath } from '../decision-tools/tools';
  */
 import { audienceText, checkedText, reviewedText, timeText } from '../components/playbook/playbook-data';
 import type { PlaybookFrontmatter } from '../playbook-frontmatter';
+import type { ReadingTime } from '../reading-time';
 import type { PublishedPlaybook } from '../published-playbooks';
 
 /** Where a page's Markdown is published: `/playbooks/who-owns-marketing.md`, `/index.md` for the home page. */
@@ -28,6 +30,8 @@ export interface MarkdownPage {
 	/** The MDX source below the frontmatter. */
 	body: string;
 	playbook?: PlaybookFrontmatter | undefined;
+	/** What the build counted on a playbook page (src/markdown/reading-time.ts). */
+	readingTime?: ReadingTime | undefined;
 	/** Root path of the page, e.g. `/playbooks/who-owns-marketing/`. */
 	path: `/${string}`;
 }
@@ -52,14 +56,20 @@ function bodyMarkdown(page: MarkdownPage, site: MarkdownSite, pageUrl: string): 
 	const out: string[] = [];
 	const lines = page.body.split('\n');
 	let fence: string | undefined;
+	// A front-desk script carries the crisis steps in the copy too, as on the page (src/markdown/front-desk-scripts.ts).
+	let frontDesk: Channel | undefined;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index]!;
 		const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
 		if (fence) {
-			if (fenceMark?.startsWith(fence)) fence = undefined;
+			if (fenceMark?.startsWith(fence)) {
+				if (frontDesk) out.push('', crisisStepsText(frontDesk));
+				fence = frontDesk = undefined;
+			}
 			out.push(line);
 		} else if (fenceMark) {
 			fence = fenceMark;
+			frontDesk = channelOfMeta(line.slice(line.indexOf(fenceMark) + fenceMark.length).replace(/^\w+/, ''));
 			out.push(line);
 		} else if (/^(import|export)\s/.test(line)) {
 			// An ESM block runs to the next blank line.
@@ -96,11 +106,11 @@ function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, 
 			);
 		}
 		case 'AtAGlance':
-			if (!playbook) break;
+			if (!playbook || !page.readingTime) break;
 			return [
 				`- **The decision:** ${playbook.decision}`,
 				`- **For:** ${audienceText(playbook)}`,
-				`- **Time:** ${timeText(playbook)}`,
+				`- **Time:** ${timeText(playbook, page.readingTime)}`,
 				`- **Last reviewed:** ${reviewedText(playbook)}`,
 			].join('\n');
 		case 'PlaybookSources':
@@ -116,6 +126,11 @@ function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, 
 			return playbookLinks(site, site.playbooks.filter(({ slug }) => playbook.related.includes(slug)));
 		case 'PlaybookList':
 			return playbookLinks(site, site.playbooks);
+		case 'CrisisSteps': {
+			const { title, steps, afterHours } = crisisSteps[/channel="message"/.test(tag) ? 'message' : 'call'];
+			const sources = crisisSources.pages.map(({ title: page, url }) => `[${page}](${url})`).join(' and ');
+			return [`**${title}**`, '', ...steps.map((step, i) => `${i + 1}. ${step}`), '', afterHours, '', `Source: ${sources}, checked ${crisisSources.checkedText}.`].join('\n');
+		}
 	}
 	return `*(Shown on the page: ${pageUrl})*`;
 }

@@ -60,7 +60,6 @@ export function playbookPage(frontmatter: string, body = 'A paragraph of the pla
 export const validPlaybookFrontmatter = `playbook:
   decision: Who should own marketing in my group practice?
   audience: [owner, coach]
-  readingMinutes: 12
   exerciseMinutes: 10
   sources:
     - title: A source

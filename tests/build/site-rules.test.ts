@@ -8,12 +8,12 @@ afterEach(() => project?.remove());
 describe('the build stops on a broken page', () => {
 	it('names the file and the field when playbook frontmatter is wrong', async () => {
 		project = new ProjectCopy({
-			[playbookFile]: playbookPage(validPlaybookFrontmatter.replace('readingMinutes: 12', 'readingMinutes: twelve')),
+			[playbookFile]: playbookPage(validPlaybookFrontmatter.replace('exerciseMinutes: 10', 'exerciseMinutes: ten')),
 		});
 		const { code, output } = await project.build();
 		expect(code).not.toBe(0);
 		expect(output).toContain(playbookFile);
-		expect(output).toContain('playbook.readingMinutes');
+		expect(output).toContain('playbook.exerciseMinutes');
 	});
 
 	it('names the file when a playbook page has no playbook frontmatter', async () => {

@@ -1,4 +1,5 @@
 import { audienceLabels, type PlaybookFrontmatter } from '../../playbook-frontmatter';
+import { readingTimeText, type ReadingTime } from '../../reading-time';
 
 /**
  * The `playbook:` frontmatter of the page being rendered; a playbook component outside a playbook is a mistake.
@@ -23,9 +24,9 @@ export function audienceText({ audience }: PlaybookFrontmatter): string {
 	return audience.map((reader, index) => (index ? audienceLabels[reader].toLowerCase() : audienceLabels[reader])).join(', ');
 }
 
-/** "12 minutes to read, 10 minutes for the exercise". */
-export function timeText({ readingMinutes, exerciseMinutes }: PlaybookFrontmatter): string {
-	return `${readingMinutes} minutes to read, ${exerciseMinutes} minutes for the exercise`;
+/** "Reading: 9 min for the idea, tool and steps; 14 min for the whole page. Exercise: 10 min." */
+export function timeText({ exerciseMinutes }: PlaybookFrontmatter, readingTime: ReadingTime): string {
+	return `Reading: ${readingTimeText(readingTime)}. Exercise: ${exerciseMinutes} min.`;
 }
 
 /** "November 23, 2026": a date as the page writes it. */

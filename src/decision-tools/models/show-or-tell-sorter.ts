@@ -173,7 +173,8 @@ export const showOrTellSorter = defineSortingTool({
      or offer anything in return for one.
    - Use a client story, photo or detail, even with the name changed.
    - Reply to online reviews, comments or messages that may come
-     from clients. Send them to [name].
+     from clients. Send them to [name]; phone [name] at once if one
+     suggests someone may harm themselves or others.
    - Write fake reviews, pay for reviews, or hide negative ones.
    - Publish any clinical claim we have not approved in writing.
    - Put tracking on our site that records who our clients are

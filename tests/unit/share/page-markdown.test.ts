@@ -60,7 +60,6 @@ describe('pageMarkdown', () => {
 		const playbook = {
 			decision: 'Who should do the marketing?',
 			audience: ['owner', 'coach'] as ('owner' | 'coach' | 'team')[],
-			readingMinutes: 14,
 			exerciseMinutes: 10,
 			related: ['marketing-vs-sales' as const],
 			sources: [
@@ -69,15 +68,31 @@ describe('pageMarkdown', () => {
 			],
 			lastReviewed: new Date('2026-11-23'),
 		};
-		const markdown = pageMarkdown(page('<AtAGlance />\n\n<RelatedPlaybooks />\n\n<PlaybookSources />', { playbook }), site);
+		const readingTime = { mainWords: 1_800, pageWords: 2_800 };
+		const markdown = pageMarkdown(page('<AtAGlance />\n\n<RelatedPlaybooks />\n\n<PlaybookSources />', { playbook, readingTime }), site);
 		expect(markdown).toContain(
 			'- **The decision:** Who should do the marketing?\n- **For:** Practice owners, coaches and consultants\n' +
-				'- **Time:** 14 minutes to read, 10 minutes for the exercise\n- **Last reviewed:** November 23, 2026',
+				'- **Time:** Reading: 9 min for the idea, tool and steps; 14 min for the whole page. Exercise: 10 min.\n' +
+				'- **Last reviewed:** November 23, 2026',
 		);
 		expect(markdown).toContain('\n- [Marketing vs sales](https://example.org/team/playbooks/marketing-vs-sales/)\n');
 		expect(markdown).toContain(
 			'1. [APA Code](https://www.apa.org/ethics/code). APA. Checked December 6, 2026.\n2. [A survey](https://example.org/survey). Checked November 30, 2026. Asked psychologists only.\n',
 		);
+	});
+
+	it('adds the crisis steps to a front-desk script, inside its fence, as the page does', () => {
+		const markdown = pageMarkdown(page('```text front-desk\nHi, this is [name].\n```\n\n```text front-desk=message\nReply:\n```\n\n```text\nA plan.\n```'), site);
+		expect(markdown).toContain('```text front-desk\nHi, this is [name].\n\nIF A CALLER MENTIONS SUICIDE');
+		expect(markdown).toMatch(/Reply:\n\nIF A MESSAGE OR COMMENT MENTIONS SUICIDE[^`]*call 911[^`]*checked December 6, 2026\.\n```/);
+		expect(markdown).toContain('```text\nA plan.\n```');
+	});
+
+	it('writes <CrisisSteps /> as a numbered list with its linked sources', () => {
+		const markdown = pageMarkdown(page('<CrisisSteps />'), site);
+		expect(markdown).toContain('**If a caller mentions suicide, self-harm or hurting someone**\n\n1. Stay calm');
+		expect(markdown).toContain('Source: [988 Lifeline: Help someone else](https://988lifeline.org/help-someone-else/) and ');
+		expect(pageMarkdown(page('<CrisisSteps channel="message" />'), site)).toContain('**If a message or comment mentions');
 	});
 
 	it('lists the published playbooks for <PlaybookList />', () => {
