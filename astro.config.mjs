@@ -11,6 +11,7 @@ import { oneTableOfContentsScript } from './src/components/table-of-contents-scr
 import { markdownLinks } from './src/markdown/markdown-links';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
+import { searchVocabulary } from './src/search/vocabulary-integration';
 import { markdownPath } from './src/share/page-markdown';
 import { shareRoutes } from './src/share/routes';
 import { SITE_NAME, siteLocation } from './src/site-config';
@@ -144,5 +145,7 @@ export default defineConfig({
 		toolModelFiles(),
 		shareRoutes(),
 		stableUrls(),
+		// The site's words for the search dialog's typo correction (search-api/vocabulary.json).
+		searchVocabulary(),
 	],
 });
