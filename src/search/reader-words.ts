@@ -10,8 +10,8 @@
  * desk uses on the phone), not from any test set.
  */
 export interface ReaderTerm {
-	/** The heading id of the entry on /glossary/ (a published anchor: never change one). */
-	id: string;
+	/** The glossary entry that shows these words: its heading id on /glossary/ (a published anchor). */
+	glossary: string;
 	/** The words the site uses for it: what search looks for in place of a reader word. */
 	siteWords: string;
 	/** Other words and phrases readers use for the same thing, lower case. */
@@ -20,23 +20,24 @@ export interface ReaderTerm {
 
 export const readerTerms: readonly ReaderTerm[] = [
 	{
-		id: 'agency',
+		glossary: 'agency',
 		siteWords: 'agency',
 		readerWords: ['marketing company', 'marketing firm', 'marketing consultant', 'web designer', 'seo company', 'freelancer', 'vendor'],
 	},
 	{
-		id: 'billing',
+		glossary: 'billing',
 		siteWords: 'billing',
 		readerWords: ['claims', 'invoicing', 'insurance billing', 'collections', 'accounts receivable', 'revenue cycle'],
 	},
-	{ id: 'caseload', siteWords: 'caseload', readerWords: ['case load', 'client load', 'patient load', 'panel', 'diary', 'book of clients'] },
+	{ glossary: 'marketing-and-sales', siteWords: 'check-up', readerWords: ['health check', 'marketing audit', 'audit', 'scorecard', 'assessment'] },
+	{ glossary: 'caseload', siteWords: 'caseload', readerWords: ['case load', 'client load', 'patient load', 'panel', 'diary', 'book of clients'] },
 	{
-		id: 'clients-and-patients',
+		glossary: 'clients-and-patients',
 		siteWords: 'clients',
-		readerWords: ['service users', 'customers', 'members', 'patients'],
+		readerWords: ['service users', 'customers', 'members'],
 	},
 	{
-		id: 'clinician',
+		glossary: 'clinician',
 		siteWords: 'clinicians',
 		readerWords: [
 			'therapist', 'counselor', 'psychotherapist', 'psychologist', 'social worker', 'provider', 'practitioner', 'associate',
@@ -44,22 +45,22 @@ export const readerTerms: readonly ReaderTerm[] = [
 		],
 	},
 	{
-		id: 'contractor',
+		glossary: 'clinician',
 		siteWords: 'contractors',
 		readerWords: ['1099', 'independent contractor', 'self-employed', 'sessional', 'freelance clinician', 'locum'],
 	},
 	{
-		id: 'delegating',
+		glossary: 'managing-and-leading',
 		siteWords: 'delegate',
-		readerWords: ['hand off', 'hand over', 'handover', 'offload', 'let go of', 'stop doing', 'bottleneck', 'doing everything myself'],
+		readerWords: ['hand off', 'hand over', 'handover', 'offload', 'let go of', 'stop doing', 'bottleneck', 'do everything myself'],
 	},
 	{
-		id: 'fees',
+		glossary: 'managing-and-leading',
 		siteWords: 'fees',
-		readerWords: ['prices', 'pricing', 'rates', 'session rate', 'charges', 'prices up', 'raise rates', 'fee increase'],
+		readerWords: ['prices', 'pricing', 'rates', 'session rate', 'prices up', 'raise rates', 'fee increase'],
 	},
 	{
-		id: 'front-desk',
+		glossary: 'front-desk',
 		siteWords: 'front desk',
 		readerWords: [
 			'receptionist', 'reception', 'front office', 'patient coordinator', 'client care coordinator', 'intake coordinator',
@@ -67,90 +68,98 @@ export const readerTerms: readonly ReaderTerm[] = [
 		],
 	},
 	{
-		id: 'ideal-client',
+		glossary: 'ideal-client',
 		siteWords: 'ideal patient',
 		readerWords: ['target client', 'target audience', 'target market', 'niche', 'niche down', 'avatar', 'persona', 'dream client'],
 	},
 	{
-		id: 'inquiry',
+		glossary: 'inquiry',
 		siteWords: 'inquiry',
 		readerWords: ['lead', 'prospect', 'new client call', 'new patient call', 'web form', 'contact form'],
 	},
+	{ glossary: 'managing-and-leading', siteWords: 'income', readerWords: ['revenue', 'turnover', 'profit', 'earnings', 'cash flow'] },
 	{
-		id: 'intake',
+		glossary: 'intake',
 		siteWords: 'intake',
 		readerWords: ['onboarding', 'new patient process', 'new client process', 'admissions', 'screening call', 'triage', 'booking process'],
 	},
 	{
-		id: 'job-description',
+		glossary: 'job-description',
 		siteWords: 'job description',
 		readerWords: ['job advert', 'job ad', 'job posting', 'job listing', 'role description', 'duties', 'responsibilities'],
 	},
 	{
-		id: 'marketing-and-sales',
+		glossary: 'marketing-and-sales',
 		siteWords: 'marketing sales',
 		readerWords: ['conversion', 'conversion rate', 'close rate', 'closing', 'selling', 'funnel', 'business development', 'promotion'],
 	},
 	{
-		id: 'networking',
+		glossary: 'networking',
 		siteWords: 'networking referrals',
 		readerWords: ['outreach', 'relationship building', 'community talks', 'word of mouth', 'referral marketing', 'schmoozing'],
 	},
 	{
-		id: 'no-shows-and-late-cancellations',
+		glossary: 'no-shows-and-late-cancellations',
 		siteWords: 'no-shows',
 		readerWords: ['dna', 'did not attend', 'missed appointment', 'missed sessions', 'no show', 'not turning up', 'late cancel', 'cancellation fee'],
 	},
 	{
-		id: 'numbers-to-track',
+		glossary: 'managing-and-leading',
 		siteWords: 'numbers to track',
 		readerWords: ['kpi', 'key performance indicators', 'metrics', 'stats', 'dashboard', 'utilization', 'utilization rate', 'benchmarks'],
 	},
 	{
-		id: 'office-manager',
+		glossary: 'office-manager',
 		siteWords: 'office manager',
 		readerWords: ['practice manager', 'practice administrator', 'operations manager', 'business manager', 'clinic manager', 'admin manager', 'practice coordinator'],
 	},
 	{
-		id: 'paid-ads',
+		glossary: 'marketing-and-sales',
 		siteWords: 'ads',
 		readerWords: ['advertising', 'advert', 'google ads', 'facebook ads', 'ppc', 'pay per click', 'paid ads', 'paid advertising', 'ad spend', 'marketing budget'],
 	},
 	{
-		id: 'planning-time',
+		glossary: 'managing-and-leading',
 		siteWords: 'ceo hour',
 		readerWords: ['ceo time', 'strategy time', 'planning time', 'thinking time', 'working on the business', 'strategic planning', 'business planning'],
 	},
 	{
-		id: 'practice-owner',
+		glossary: 'practice-owner',
 		siteWords: 'owner',
 		readerWords: ['founder', 'director', 'clinical director', 'principal', 'boss', 'practice lead', 'proprietor'],
 	},
 	{
-		id: 'privacy',
+		glossary: 'privacy',
 		siteWords: 'privacy',
 		readerWords: ['hipaa', 'confidentiality', 'confidential', 'phi', 'gdpr', 'data protection', 'breach'],
 	},
 	{
-		id: 'referral-source',
+		glossary: 'referral-source',
 		siteWords: 'referral source',
 		readerWords: ['referral partner', 'referrer', 'gp', 'family doctor', 'primary care', 'pcp', 'school counselor'],
 	},
 	{
-		id: 'reviews-and-testimonials',
+		glossary: 'reviews-and-testimonials',
 		siteWords: 'reviews',
 		readerWords: ['ratings', 'star rating', 'one star', 'stars', 'yelp', 'feedback', 'endorsement', 'case study'],
 	},
 	{
-		id: 'social-media',
+		glossary: 'social-media',
 		siteWords: 'social media',
 		readerWords: ['socials', 'insta', 'ig', 'fb', 'tiktok', 'linkedin', 'social posts'],
 	},
-	{ id: 'approval', siteWords: 'approve', readerWords: ['sign off', 'signoff', 'green light', 'check before posting'] },
-	{ id: 'social-media-policy', siteWords: 'social media policy', readerWords: ['social media guidelines', 'posting rules', 'staff guidelines'] },
+	{ glossary: 'social-media', siteWords: 'approve', readerWords: ['sign off', 'signoff', 'green light', 'check before posting'] },
+	{ glossary: 'social-media', siteWords: 'social media policy', readerWords: ['social media guidelines', 'posting rules', 'staff guidelines'] },
 	{
-		id: 'waitlist-and-capacity',
+		glossary: 'waitlist-and-capacity',
 		siteWords: 'waitlist',
 		readerWords: ['waiting list', 'wait list', 'fully booked', 'at capacity', 'no openings', 'no availability', 'full caseload', 'backlog'],
 	},
 ];
+
+/** The reader words a glossary entry shows, in list order; throws for an entry with none. */
+export function otherWords(entry: string): string[] {
+	const words = readerTerms.filter(({ glossary }) => glossary === entry).flatMap(({ readerWords }) => readerWords);
+	if (words.length === 0) throw new Error(`src/search/reader-words.ts has no reader words for the glossary entry "${entry}".`);
+	return words;
+}

@@ -66,7 +66,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 		for (const id of ids) {
 			const has = variant.filter((word) => wordScores.get(word)!.has(id));
 			const sum = has.reduce((total, word) => total + wordScores.get(word)!.get(id)!, 0);
-			const score = sum * coverageWeight(has.length, variant.length);
+			const score = complete.get(id)?.score ?? sum * coverageWeight(has.length, variant.length);
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;

@@ -15,6 +15,9 @@ export interface QueryPlan {
 	searches: string[];
 }
 
+/** The parts that make most compounds people split in two: "no shows", "pre filled", "follow up", "wait list". */
+const compoundParts = new Set(['no', 'non', 'pre', 're', 'co', 'self', 'up', 'in', 'out', 'on', 'off', 'back', 'over', 'wait', 'check', 'follow', 'sign', 'e']);
+
 /** Words that carry the grammar of a question, not its subject: they narrow a search without telling it anything. */
 export const quietWords = new Set(
 	(
@@ -85,12 +88,13 @@ export function understandQuery(question: string, vocabulary: SiteVocabulary): Q
 		if (typed.includes('-') && knownForm(joined, vocabulary, dictionary) === joined) known.push(joined);
 		else for (const part of typed.split('-').filter(Boolean)) known.push(knownForm(part, vocabulary, dictionary));
 	}
-	// A compound the site writes whole or hyphenated, typed as two words with a short part ("no shows", "check up").
+	// A compound the site writes whole or hyphenated, typed as two words ("no shows", "check up", "wait list").
 	const words: (string | undefined)[] = [];
 	for (let index = 0; index < known.length; index++) {
 		const [first, second] = [known[index], known[index + 1]];
-		if (first && second && (first.length <= 3 || second.length <= 3) && vocabulary.words[first + second]) {
-			words.push(first + second);
+		const joined = first && second && (compoundParts.has(first) || compoundParts.has(second)) ? first + second : '';
+		if (joined && (vocabulary.words[joined] || vocabulary.words[`${joined}s`])) {
+			words.push(vocabulary.words[joined] ? joined : `${joined}s`);
 			index++;
 		} else words.push(first);
 	}

@@ -9,6 +9,7 @@ import { worksheetPath } from '../decision-tools/tools';
  */
 import { audienceText, reviewedText, timeText } from '../components/playbook/playbook-data';
 import type { PlaybookFrontmatter } from '../playbook-frontmatter';
+import { otherWords } from '../search/reader-words';
 import type { PublishedPlaybook } from '../published-playbooks';
 
 /** Where a page's Markdown is published: `/playbooks/who-owns-marketing.md`, `/index.md` for the home page. */
@@ -113,6 +114,8 @@ function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, 
 			return playbookLinks(site, site.playbooks.filter(({ slug }) => playbook.related.includes(slug)));
 		case 'PlaybookList':
 			return playbookLinks(site, site.playbooks);
+		case 'OtherWords':
+			return `**Other words:** ${otherWords(/entry="([^"]+)"/.exec(tag)?.[1] ?? '').join(', ')}.`;
 	}
 	return `*(Shown on the page: ${pageUrl})*`;
 }

@@ -21,7 +21,7 @@ describe('scratch scores', () => {
 		for (const [name, set] of [['tuning', tuningQuestions], ['locked', lockedQuestions], ['old', oldSet]] as const) {
 			const score = await askQuestions(page, siteUrl, set, via);
 			console.log(`${via} ${scoreLine(name, score)}`);
-			if (name !== 'locked') console.log(score.scores.filter((s) => !s.pageHit || s.results === 0).map((s) => `  ${s.query} -> ${s.top.join(', ') || 'nothing'}${s.partial ? ' (partial)' : ''}`).join('\n'));
+			if (name !== 'locked') console.log(score.scores.filter((s) => !s.sectionHit || s.results === 0).map((s) => `  ${s.query} -> ${s.top.join(', ') || 'nothing'}${s.partial ? ' (partial)' : ''}`).join('\n'));
 			await page.keyboard.press('Escape');
 		}
 		await close();
