@@ -26,8 +26,8 @@ export interface UnderstoodSearch<Response> {
 const matches = <Result extends FoundPage>(response: SearchResponse<Result> | null): Result[] =>
 	(response?.results ?? []).filter((result) => result.score > 0.001);
 
-/** How much a page that has only some of the words counts: its share of the words, squared. */
-const coverageWeight = (found: number, wanted: number) => (found / wanted) ** 2;
+/** How much a page that has only some of the words counts: its share of the words. */
+const coverageWeight = (found: number, wanted: number) => found / wanted;
 
 /** How many pages get their sections and highlights from a search of exactly the words they have. */
 const refinedPages = 5;

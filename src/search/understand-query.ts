@@ -26,7 +26,7 @@ export const quietWords = new Set(
 		'should shouldnt would wouldnt will wont shall may might must need needs to of in on at for from with without by about ' +
 		'into onto over under up down out off and or but if so than then that this these those there here what whats which who ' +
 		'whos whom whose when where why how hows any some all each every just really very much many more most ok okay please ' +
-		'also too too still yet as like vs versus per'
+		'also too still yet as like vs versus per not'
 	).split(' '),
 );
 
@@ -108,7 +108,8 @@ export function understandQuery(question: string, vocabulary: SiteVocabulary): Q
 		if (match) {
 			const typed = words.slice(index, index + match.words.length) as string[];
 			const onSite = typed.filter((word) => isSiteWord(word, vocabulary));
-			if (onSite.length < typed.length) replacedOffSite = true;
+			// A phrase with small words means more than its words ("not turning up", "word of mouth"): search it only as the site says it.
+			if (onSite.length < typed.length || typed.some((word) => quietWords.has(word))) replacedOffSite = true;
 			plain.push(...onSite);
 			expanded.push(...textWords(match.term.siteWords));
 			index += match.words.length;

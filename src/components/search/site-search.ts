@@ -72,3 +72,6 @@ function isTypingIn(target: EventTarget | null): boolean {
 }
 
 customElements.define('site-search', SiteSearch);
+
+// Opened from a search result: mark the searched words where the page lands (./highlight-words.ts).
+if (location.search.includes('highlight=')) void import('./highlight-words');
