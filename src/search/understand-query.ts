@@ -18,15 +18,18 @@ export interface QueryPlan {
 /** The parts that make most compounds people split in two: "no shows", "pre filled", "follow up", "wait list". */
 const compoundParts = new Set(['no', 'non', 'pre', 're', 'co', 'self', 'up', 'in', 'out', 'on', 'off', 'back', 'over', 'wait', 'check', 'follow', 'sign', 'e']);
 
+/** Words that turn a phrase around: kept in a search ("won't market"), and they make a phrase an idiom ("not turning up"). */
+const negations = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'couldnt', 'shouldnt', 'wouldnt', 'isnt', 'arent']);
+
 /** Words that carry the grammar of a question, not its subject: they narrow a search without telling it anything. */
 export const quietWords = new Set(
 	(
 		'a an the i im ive id me my mine myself we were weve our ours us you your youre he she they them their theirs it its ' +
-		'is are was be been being am do does did doing dont doesnt didnt have has had having get gets got can cant could couldnt ' +
-		'should shouldnt would wouldnt will wont shall may might must need needs to of in on at for from with without by about ' +
+		'is are was be been being am do does did doing have has had having get gets got can could ' +
+		'should would will shall may might must need needs to of in on at for from with without by about ' +
 		'into onto over under up down out off and or but if so than then that this these those there here what whats which who ' +
 		'whos whom whose when where why how hows any some all each every just really very much many more most ok okay please ' +
-		'also too still yet as like vs versus per not'
+		'also too still yet as like vs versus per'
 	).split(' '),
 );
 
@@ -109,9 +112,9 @@ export function understandQuery(question: string, vocabulary: SiteVocabulary): Q
 			const typed = words.slice(index, index + match.words.length) as string[];
 			const onSite = typed.filter((word) => isSiteWord(word, vocabulary));
 			// A phrase with small words means more than its words ("not turning up", "word of mouth"): search it only as the site says it.
-			if (onSite.length < typed.length || typed.some((word) => quietWords.has(word))) replacedOffSite = true;
+			if (onSite.length < typed.length || typed.some((word) => quietWords.has(word) || negations.has(word))) replacedOffSite = true;
 			plain.push(...onSite);
-			expanded.push(...textWords(match.term.siteWords));
+			expanded.push(...textWords(match.term.siteWords).map((word) => word.replace(/-/g, '')));
 			index += match.words.length;
 			continue;
 		}
