@@ -22,7 +22,7 @@ export interface UnderstoodSearch<Response> {
 	partial: boolean;
 }
 
-/** Pagefind lists a page with a score of 0 for a word it only half matches; such a page doesn't have the word. */
+/** Pagefind 1.6 lists a page with a score of 0 for a word it only half matches; such a page doesn't have the word. */
 const matches = <Result extends FoundPage>(response: SearchResponse<Result> | null): Result[] =>
 	(response?.results ?? []).filter((result) => result.score > 0.001);
 
@@ -49,7 +49,10 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 	options?: object,
 ): Promise<UnderstoodSearch<Response>> {
 	const { variants } = understandQuery(question, vocabulary);
-	if (variants.length === 0) return { response: await search(question, options), partial: false };
+	if (variants.length === 0) {
+		const response = await search(question, options);
+		return { response: response && { ...response, results: matches(response), unfilteredResultCount: matches(response).length }, partial: false };
+	}
 	const words = [...new Set(variants.flat())];
 	const [whole, single] = await Promise.all([
 		Promise.all(variants.map((variant) => search(variant.join(' '), options))),
