@@ -1,5 +1,5 @@
 import type { SiteVocabulary } from './site-words';
-import { understandQuery } from './understand-query';
+import { settingWords, understandQuery } from './understand-query';
 
 /** One result of Pagefind's `search`: what merging needs of it. */
 export interface FoundPage {
@@ -26,8 +26,9 @@ export interface UnderstoodSearch<Response> {
 const matches = <Result extends FoundPage>(response: SearchResponse<Result> | null): Result[] =>
 	(response?.results ?? []).filter((result) => result.score > 0.001);
 
-/** How much a page that has only some of the words counts: its share of the words. */
-const coverageWeight = (found: number, wanted: number) => found / wanted;
+/** How much a word counts: a word for the kind of practice a quarter as much as the rest. */
+const weight = (word: string) => (settingWords.has(word) ? 0.25 : 1);
+const total = (words: string[]) => words.reduce((sum, word) => sum + weight(word), 0);
 
 /** How many pages get their sections and highlights from a search of exactly the words they have. */
 const refinedPages = 5;
@@ -37,7 +38,8 @@ const refinedPages = 5;
  *
  * Pagefind lists only pages with every word, so one word too many finds nothing, or only a page that
  * happens to have them all. So each word is also searched alone, and a page scores the sum of its words'
- * scores (what Pagefind sums for a page with all of them), weighted by the share of the words it has.
+ * scores (what Pagefind sums for a page with all of them) times the share of the words it has, a word for
+ * the kind of practice ("dental", "therapy") counting a quarter.
  * A page with every word keeps Pagefind's own result (its sections, excerpt and highlight link); the first
  * few of the others get theirs from a search of the words they have. A question with no word the site
  * uses goes to Pagefind as typed, and finds nothing.
@@ -68,8 +70,9 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 		const ids = new Set([...variant.flatMap((word) => [...wordScores.get(word)!.keys()])]);
 		for (const id of ids) {
 			const has = variant.filter((word) => wordScores.get(word)!.has(id));
-			const sum = has.reduce((total, word) => total + wordScores.get(word)!.get(id)!, 0);
-			const score = complete.get(id)?.score ?? sum * coverageWeight(has.length, variant.length);
+			// Its words' scores, each weighted, times the (weighted) share of the words it has.
+			const sum = has.reduce((all, word) => all + weight(word) * wordScores.get(word)!.get(id)!, 0);
+			const score = (sum * total(has)) / total(variant);
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;

@@ -18,6 +18,18 @@ export interface QueryPlan {
 /** The parts that make most compounds people split in two: "no shows", "pre filled", "follow up", "wait list". */
 const compoundParts = new Set(['no', 'non', 'pre', 're', 'co', 'self', 'up', 'in', 'out', 'on', 'off', 'back', 'over', 'wait', 'check', 'follow', 'sign', 'e']);
 
+/**
+ * Words that say what kind of practice the reader works in. The playbooks serve every kind, so such a word
+ * rarely decides which page answers: ./search-understood.ts counts it a quarter as much as the others.
+ */
+export const settingWords = new Set(
+	(
+		'practice practices practise clinic clinics dental dentist dentists dentistry orthodontic orthodontist medical ' +
+		'therapy counseling counselling psychology psychiatry psychiatric healthcare health physio physiotherapy ' +
+		'chiropractic chiropractor group private'
+	).split(' '),
+);
+
 /** Words that turn a phrase around: kept in a search ("won't market"), and they make a phrase an idiom ("not turning up"). */
 const negations = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'couldnt', 'shouldnt', 'wouldnt', 'isnt', 'arent']);
 
@@ -45,7 +57,10 @@ export function isSiteWord(word: string, vocabulary: SiteVocabulary): boolean {
 	const { words } = vocabulary;
 	if (words[word] || words[singular(word)] || words[`${word}s`]) return true;
 	const base = /^(.{3,})(ing|ed)$/.exec(word)?.[1];
-	return base !== undefined && Boolean(words[base] || words[`${base}e`]);
+	if (base === undefined) return false;
+	// "planning" is "plan", "splitting" is "split"
+	const undoubled = /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
+	return Boolean(words[base] || words[`${base}e`] || words[undoubled]);
 }
 
 /** Each reader word or phrase, as singular words, with the entry it belongs to; longest phrases first. */

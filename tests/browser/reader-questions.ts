@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { bestSections } from '../../src/search/sections';
 import type { ReaderQuestion } from '../search-queries';
 import type { PagefindData } from './pagefind-api';
@@ -36,7 +35,7 @@ interface SearchModule {
  */
 export async function askQuestions(page: Page, siteUrl: string, questions: readonly ReaderQuestion[], via: 'understood' | 'pagefind'): Promise<SetScore> {
 	await page.getByRole('button', { name: 'Search' }).click();
-	await expect.poll(() => page.locator('#starlight__search .pagefind-ui__search-input').isVisible(), { timeout: 15_000 }).toBe(true);
+	await page.locator('#starlight__search .pagefind-ui__search-input').waitFor({ timeout: 15_000 });
 	// The import goes as a string: vitest would rewrite an `import()` written in a function.
 	await page.evaluate(`import(${JSON.stringify(`${siteUrl}search-api/pagefind.js`)}).then((api) => { window.siteSearchApi = api; })`);
 	const found = await page.evaluate(
