@@ -57,7 +57,7 @@ export const readerTerms: readonly ReaderTerm[] = [
 	{
 		glossary: 'managing-and-leading',
 		siteWords: 'fees',
-		readerWords: ['prices', 'pricing', 'rates', 'session rate', 'prices up', 'raise rates', 'fee increase'],
+		readerWords: ['prices', 'pricing', 'session rate', 'prices up', 'raise rates', 'fee increase'],
 	},
 	{
 		glossary: 'front-desk',

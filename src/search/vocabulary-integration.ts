@@ -29,7 +29,7 @@ export function searchableText(html: string): string {
 	}
 	return text
 		.replace(/<[^>]+>/g, ' ')
-		.replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (entity, code: string) =>
+		.replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (_, code: string) =>
 			code.startsWith('#') ? String.fromCodePoint(parseInt(code.slice(1).replace(/^x/i, ''), /^#x/i.test(code) ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[code] ?? ' ',
 		);
 }
