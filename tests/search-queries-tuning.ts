@@ -6,7 +6,7 @@
  * (typos, UK spellings, missing apostrophes, their own words). Each lists the answers that count: a page, or a page and the
  * section that answers (`path#heading-id`); questions on law or ethics also accept '/rules-by-profession/'.
  * Split once at random into this file and its twin: a Fisher-Yates shuffle with mulberry32, seed 2020261206.
- * tests/browser/search-quality.test.ts scores both through the search dialog's own query code and the real index.
+ * tests/browser/search-reader-questions.test.ts scores both through the search dialog's own query code and the real index.
  */
 import type { ReaderQuestion } from './search-queries';
 

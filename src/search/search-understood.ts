@@ -37,9 +37,9 @@ const refinedPages = 5;
  * Searches for a question the way its reader meant it (./understand-query.ts), without dead ends.
  *
  * Pagefind lists only pages with every word, so one word too many finds nothing, or only a page that
- * happens to have them all. So each word is also searched alone, and a page scores the sum of its words'
- * scores (what Pagefind sums for a page with all of them) times the share of the words it has, a word for
- * the kind of practice ("dental", "therapy") counting a quarter.
+ * happens to have them all. So each word is also searched alone, and a page without every word scores the sum
+ * of its words' scores (as Pagefind sums them for a page with all of them) times the share of the words it
+ * has, a word for the kind of practice ("dental", "therapy") counting a quarter.
  * A page with every word keeps Pagefind's own result (its sections, excerpt and highlight link); the first
  * few of the others get theirs from a search of the words they have. A question with no word the site
  * uses goes to Pagefind as typed, and finds nothing.
@@ -70,9 +70,10 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 		const ids = new Set([...variant.flatMap((word) => [...wordScores.get(word)!.keys()])]);
 		for (const id of ids) {
 			const has = variant.filter((word) => wordScores.get(word)!.has(id));
-			// Its words' scores, each weighted, times the (weighted) share of the words it has.
+			// A page with every word: Pagefind's own score. Otherwise its words' scores, each weighted, times the
+			// (weighted) share of the words it has.
 			const sum = has.reduce((all, word) => all + weight(word) * wordScores.get(word)!.get(id)!, 0);
-			const score = (sum * total(has)) / total(variant);
+			const score = complete.get(id)?.score ?? (sum * total(has)) / total(variant);
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;
