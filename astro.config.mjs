@@ -13,6 +13,7 @@ import { readingTimePlugin } from './src/markdown/reading-time';
 import { frontDeskScripts } from './src/markdown/front-desk-scripts';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
 import { searchRanking } from './src/search/ranking';
+import { searchVocabulary } from './src/search/vocabulary-integration';
 import { markdownPath } from './src/share/page-markdown';
 import { shareRoutes } from './src/share/routes';
 import { SITE_NAME, siteLocation } from './src/site-config';
@@ -152,5 +153,7 @@ export default defineConfig({
 		toolModelFiles(),
 		shareRoutes(),
 		stableUrls(),
+		// The site's words for the search dialog's typo correction (search-api/vocabulary.json).
+		searchVocabulary(),
 	],
 });

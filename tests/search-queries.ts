@@ -108,3 +108,13 @@ export const searchQueries: SearchQuery[] = [
 	// Not answered yet
 	{ query: 'quick marketing checkup for my practice', reader: 'owner', page: '/check-up/' },
 ];
+
+/**
+ * A question from issue 20's reader set (./search-queries-tuning.ts, ./search-queries-locked.ts): the answers that count,
+ * each a page (`/for-coaches/`) or a page and the section that answers (`/for-coaches/#print-a-worksheet-for-a-session`).
+ */
+export interface ReaderQuestion {
+	query: string;
+	reader: SearchQuery['reader'];
+	answers: string[];
+}

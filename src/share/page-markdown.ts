@@ -11,6 +11,7 @@ import { channelOfMeta, crisisSources, crisisSteps, crisisStepsText, type Channe
 import { audienceText, checkedText, reviewedText, timeText } from '../components/playbook/playbook-data';
 import type { PlaybookFrontmatter } from '../playbook-frontmatter';
 import type { ReadingTime } from '../reading-time';
+import { otherWords } from '../search/reader-words';
 import type { PublishedPlaybook } from '../published-playbooks';
 
 /** Where a page's Markdown is published: `/playbooks/who-owns-marketing.md`, `/index.md` for the home page. */
@@ -131,6 +132,8 @@ function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, 
 			const sources = crisisSources.pages.map(({ title: page, url }) => `[${page}](${url})`).join(' and ');
 			return [`**${title}**`, '', ...steps.map((step, i) => `${i + 1}. ${step}`), '', afterHours, '', `Source: ${sources}, checked ${crisisSources.checkedText}.`].join('\n');
 		}
+		case 'OtherWords':
+			return `**Other words:** ${otherWords(/entry="([^"]+)"/.exec(tag)?.[1] ?? '').join(', ')}.`;
 	}
 	return `*(Shown on the page: ${pageUrl})*`;
 }

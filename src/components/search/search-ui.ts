@@ -1,24 +1,71 @@
 // The search UI, fetched when the reader opens search (./site-search.ts): Pagefind's UI with the site's
-// ranking, the sections that answer a question and the no-results help (src/search/), and its styles.
+// ranking, query understanding, the sections that answer a question and the no-results help (src/search/),
+// and its styles.
 import { PagefindUI } from '../../search/pagefind-ui';
 import { searchRanking } from '../../search/ranking';
+import { searchUnderstood, type FoundPage, type SearchResponse } from '../../search/search-understood';
+import type { SiteVocabulary } from '../../search/site-words';
+import { understandQuery } from '../../search/understand-query';
 // As a URL, not an import: Astro links every stylesheet a page's scripts import, even dynamically.
 import stylesheet from './search-results.css?url';
 
+type Response = SearchResponse<FoundPage>;
+type SearchFunction = (term: string, options?: object) => Promise<Response | null>;
+
+/** public/search-api/pagefind.js: Pagefind's API, whose `search` and `preload` the site routes through its own. */
+interface PagefindModule {
+	pagefind: { search: SearchFunction; preload: (term: string, options?: object) => Promise<void> };
+	understand: (hooks: { search: SearchFunction; preload: (term: string, options?: object) => Promise<void> }) => void;
+}
+
+/** Tells the reader when the results have most of their words but no page has them all; hidden otherwise. */
+function partialNotice(): HTMLElement {
+	const notice = Object.assign(document.createElement('p'), {
+		className: 'search-partial',
+		hidden: true,
+		textContent: 'No page has all your words; these pages have most of them.',
+	});
+	notice.setAttribute('role', 'status');
+	return notice;
+}
+
 /** Mounts the search box and results in `container`, as Starlight configures them. */
 export async function mountSearchUI(container: HTMLElement, translations: Record<string, string>): Promise<void> {
-	await new Promise((resolve, reject) => {
-		const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet, onload: resolve, onerror: reject });
-		document.head.append(link);
-	});
 	const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+	const bundlePath = `${base}/search-api/`;
+	const [api, vocabulary] = await Promise.all([
+		import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<PagefindModule>,
+		fetch(`${bundlePath}vocabulary.json`).then((response) => response.json() as Promise<SiteVocabulary>),
+		new Promise((resolve, reject) => {
+			const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet, onload: resolve, onerror: reject });
+			document.head.append(link);
+		}),
+	]);
+	const notice = partialNotice();
+	let latest = 0;
+	api.understand({
+		async search(term, options) {
+			const call = ++latest;
+			const { response, partial } = await searchUnderstood(api.pagefind.search, vocabulary, term, options);
+			if (call === latest) notice.hidden = !partial;
+			return response;
+		},
+		async preload(term, options) {
+			await Promise.all(understandQuery(term, vocabulary).searches.map((search) => api.pagefind.preload(search, options)));
+		},
+	});
 	new PagefindUI({
 		ranking: searchRanking,
 		element: `#${container.id}`,
 		baseUrl: import.meta.env.BASE_URL,
-		bundlePath: `${base}/pagefind/`,
+		bundlePath,
+		highlightParam: 'highlight',
 		showImages: false,
 		translations,
 		showSubResults: true,
+	});
+	container.querySelector('.pagefind-ui__form')?.after(notice);
+	container.querySelector('input')?.addEventListener('input', (event) => {
+		if (!(event.target as HTMLInputElement).value) notice.hidden = true;
 	});
 }

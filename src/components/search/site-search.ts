@@ -21,9 +21,10 @@ class SiteSearch extends HTMLElement {
 			}
 		};
 
+		const pageStill = (still: boolean) => document.body.toggleAttribute('data-search-modal-open', still);
 		const openModal = (event?: MouseEvent) => {
 			dialog.showModal();
-			document.body.toggleAttribute('data-search-modal-open', true);
+			pageStill(true);
 			void this.loadSearchUI().then(() => dialog.open && this.querySelector('input')?.focus());
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
@@ -39,7 +40,7 @@ class SiteSearch extends HTMLElement {
 		}
 
 		dialog.addEventListener('close', () => {
-			document.body.toggleAttribute('data-search-modal-open', false);
+			pageStill(false);
 			window.removeEventListener('click', onClick);
 		});
 
@@ -57,7 +58,7 @@ class SiteSearch extends HTMLElement {
 	/** Fetches and mounts the search UI once; a failed fetch (offline) is tried again next time. */
 	loadSearchUI(): Promise<void> {
 		this.#searchUI ??= import('./search-ui')
-			.then(({ mountSearchUI }) => mountSearchUI(this.querySelector('#starlight__search')!, JSON.parse(this.dataset.translations || '{}')))
+			.then((ui) => ui.mountSearchUI(this.querySelector('#starlight__search')!, JSON.parse(this.dataset.translations || '{}')))
 			.catch((error: unknown) => {
 				this.#searchUI = undefined;
 				throw error;
@@ -72,3 +73,6 @@ function isTypingIn(target: EventTarget | null): boolean {
 }
 
 customElements.define('site-search', SiteSearch);
+
+// Opened from a search result: mark the searched words where the page lands (./highlight-words.ts).
+if (location.search.includes('highlight=')) void import('./highlight-words');

@@ -1,0 +1,67 @@
+import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { siteVocabulary } from './site-words';
+
+/**
+ * The text Pagefind indexes on a built page: the `data-pagefind-body` element (Starlight's `<main>`), without
+ * the parts marked `data-pagefind-ignore`, as plain text.
+ */
+export function searchableText(html: string): string {
+	const body = /<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1];
+	if (!body) return '';
+	let text = body.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ');
+	// Ignored parts: drop each element marked data-pagefind-ignore, to its matching close tag.
+	for (let start = text.search(/<(\w+)\b[^>]*data-pagefind-ignore/); start >= 0; start = text.search(/<(\w+)\b[^>]*data-pagefind-ignore/)) {
+		const tag = /<(\w+)/.exec(text.slice(start))![1]!;
+		const pattern = new RegExp(`<(/?)${tag}\\b[^>]*?(/?)>`, 'g');
+		pattern.lastIndex = start;
+		let depth = 0;
+		let end = text.length;
+		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+			if (match[2] === '/') continue;
+			depth += match[1] === '/' ? -1 : 1;
+			if (depth === 0) {
+				end = match.index + match[0].length;
+				break;
+			}
+		}
+		text = text.slice(0, start) + ' ' + text.slice(end);
+	}
+	return text
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (_, code: string) =>
+			code.startsWith('#') ? String.fromCodePoint(parseInt(code.slice(1).replace(/^x/i, ''), /^#x/i.test(code) ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[code] ?? ' ',
+		);
+}
+
+async function htmlFiles(dir: URL): Promise<URL[]> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	const nested = await Promise.all(
+		entries.map((entry) =>
+			entry.isDirectory() ? htmlFiles(new URL(`${entry.name}/`, dir)) : Promise.resolve(entry.name.endsWith('.html') ? [new URL(entry.name, dir)] : []),
+		),
+	);
+	return nested.flat();
+}
+
+/**
+ * Writes `search-api/vocabulary.json` after the build: every word the built pages' searchable text uses and
+ * on how many pages. The search dialog corrects typos against it, so it never "corrects" a word the site uses.
+ */
+export function searchVocabulary(): AstroIntegration {
+	return {
+		name: 'search-vocabulary',
+		hooks: {
+			'astro:build:done': async ({ dir }) => {
+				const texts = [];
+				for (const file of await htmlFiles(dir)) {
+					const html = await readFile(file, 'utf8');
+					if (html.includes('data-pagefind-body')) texts.push(searchableText(html));
+				}
+				const out = new URL('search-api/', dir);
+				await mkdir(out, { recursive: true });
+				await writeFile(new URL('vocabulary.json', out), JSON.stringify(siteVocabulary(texts)));
+			},
+		},
+	};
+}
