@@ -133,6 +133,8 @@ function sortingMistakes(tool: SortingTool): string[] {
 	}
 	if (!tool.brief.includes('{{tasks}}')) mistakes.push('The brief needs a {{tasks}} placeholder for the hired-out tasks.');
 	if (!tool.brief.includes('{{shared}}')) mistakes.push('The brief needs a {{shared}} placeholder for the shared tasks.');
+	for (const warning of tool.warnings ?? []) mistakes.push(...conditionMistakes(tool, warning.when, `Warning "${warning.id}"`, new Set()));
+	for (const id of [tool.doers?.question, tool.perClinician?.question]) if (id && !questionById(tool, id)) mistakes.push(`Unknown question "${id}".`);
 	return mistakes;
 }
 
@@ -154,9 +156,13 @@ function funnelMistakes(tool: FunnelTool): string[] {
 function profileMistakes(tool: ProfileTool): string[] {
 	const known = (id: string) => tool.questions.some((question) => question.id === id);
 	const placeholders = tool.sentences.flatMap((sentence) => [...sentence.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!));
-	return [...tool.sections.map((section) => section.question), ...placeholders]
-		.filter((id) => !known(id))
-		.map((id) => `Profile refers to unknown question "${id}".`);
+	const conditions = [...(tool.advice ?? []).map((item) => item.when), ...(tool.leaveOut ?? []).map((rule) => rule.when)];
+	return [
+		...[...tool.sections.map((section) => section.question), ...placeholders, ...(tool.leaveOut ?? []).map((rule) => rule.question)]
+			.filter((id) => !known(id))
+			.map((id) => `Profile refers to unknown question "${id}".`),
+		...conditions.flatMap((condition) => conditionMistakes(tool, condition, 'Profile advice', new Set())),
+	];
 }
 
 function selfCheckMistakes(tool: SelfCheckTool): string[] {
@@ -192,6 +198,10 @@ function comparisonMistakes(tool: ComparisonTool): string[] {
 			for (const id of rated?.is ?? []) if (!ratings(rated!.factor).has(id)) mistakes.push(`${where}: factor "${rated!.factor}" has no rating "${id}".`);
 		}
 		for (const id of risk.budget ?? []) if (!budgets.has(id)) mistakes.push(`${where}: unknown budget "${id}".`);
+		for (const condition of [risk.when, risk.unless]) if (condition) mistakes.push(...conditionMistakes(tool, condition, where, candidates));
+	}
+	for (const [index, text] of [...(tool.contributorsWhen ?? []), ...(tool.reviewerWhen ?? [])].entries()) {
+		mistakes.push(...conditionMistakes(tool, text.when, `Conditional text ${index + 1}`, candidates));
 	}
 	return mistakes;
 }

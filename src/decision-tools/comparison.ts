@@ -1,12 +1,17 @@
 import { questionById, type Answers } from './answers';
-import type { Candidate, ComparisonRisk, ComparisonTool, Question } from './model';
+import { conditionHolds } from './conditions';
+import type { Candidate, ComparisonRisk, ComparisonTool, ConditionalText, Question } from './model';
 
 /** Ids of the generated questions, so the form, the result and links agree on them. */
 export const comparisonIds = {
 	considering: 'considering',
 	rating: (candidate: string, factor: string) => `${candidate}-${factor}`,
 	budget: 'budget',
+	keen: 'keen',
 };
+
+/** Candidates who cost nothing extra: only they can "want the job" (a paid professional always does). */
+export const inHouse = (candidates: Candidate[]) => candidates.filter((candidate) => !candidate.affordableWith);
 
 /** Builds a comparison's questions: who to consider, each candidate's rating on each factor, and the budget. */
 export function defineComparison(spec: Omit<ComparisonTool, 'kind' | 'questions'> & { considerLabel: string }): ComparisonTool {
@@ -24,6 +29,8 @@ export function defineComparison(spec: Omit<ComparisonTool, 'kind' | 'questions'
 			),
 		),
 		{ id: comparisonIds.budget, kind: 'single', label: tool.budget.label, hint: tool.budget.hint, required: true, choices: tool.budget.choices },
+		...(tool.keen ? [{ id: comparisonIds.keen, kind: 'multiple', label: tool.keen.label, choices: inHouse(tool.candidates).map(({ id, label }) => ({ id, label })) } satisfies Question] : []),
+		...(tool.about ?? []),
 	];
 	return { ...tool, kind: 'comparison', questions };
 }
@@ -45,6 +52,9 @@ export interface ComparisonResult {
 	/** Candidates considered, best first. */
 	scores: CandidateScore[];
 	lead?: CandidateScore;
+	/** Who supplies material and who checks every post, for these answers. */
+	contributors: string;
+	reviewer: string;
 	risks: ComparisonRisk[];
 	checklist: string[];
 }
@@ -62,7 +72,9 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 		),
 		...(budget === undefined ? [question(comparisonIds.budget)] : []),
 	];
-	const max = tool.factors.reduce((sum, factor) => sum + Math.max(...factor.ratings.map((rating) => rating.points)), 0);
+	const keen = Array.isArray(answers[comparisonIds.keen]) ? (answers[comparisonIds.keen] as string[]) : [];
+	// Wanting the job counts only once the reader says who does, so older answers keep their totals.
+	const max = (tool.keen && keen.length ? tool.keen.points : 0) + tool.factors.reduce((sum, factor) => sum + Math.max(...factor.ratings.map((rating) => rating.points)), 0);
 	const scores = candidates
 		.map((candidate): CandidateScore => {
 			const points: Record<string, number> = {};
@@ -71,6 +83,7 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 				if (rating) points[factor.id] = rating.points;
 			}
 			const unaffordable = candidate.affordableWith !== undefined && (budget === undefined || !candidate.affordableWith.includes(budget));
+			if (tool.keen && keen.includes(candidate.id) && !candidate.affordableWith) points[comparisonIds.keen] = tool.keen.points;
 			return { candidate, points, total: Object.values(points).reduce((sum, value) => sum + value, 0), max, unaffordable };
 		})
 		// Best first; a tie goes to more points on the tie-break factor, then to the candidate listed first.
@@ -80,8 +93,13 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 				(b.points[tool.tieBreak] ?? 0) - (a.points[tool.tieBreak] ?? 0) ||
 				tool.candidates.indexOf(a.candidate) - tool.candidates.indexOf(b.candidate),
 		);
-	if (missing.length > 0) return { missing, scores, risks: [], checklist: [] };
+	if (missing.length > 0) return { missing, scores, contributors: tool.contributors, reviewer: tool.reviewer, risks: [], checklist: [] };
 	const lead = scores.find((score) => !score.unaffordable);
+	const leadId = lead?.candidate.id;
+	const pick = (texts: ConditionalText[] = [], otherwise: string) => texts.find((text) => conditionHolds(text.when, answers, leadId))?.text ?? otherwise;
+	// Someone who wants the job but does not lead is the first person to ask for material.
+	const keenHelpers = candidates.filter((candidate) => keen.includes(candidate.id) && candidate.id !== leadId && !candidate.affordableWith);
+	const keenNote = keenHelpers.length ? `${keenHelpers.map((candidate) => candidate.label).join(' and ')} ${keenHelpers.length > 1 ? 'want' : 'wants'} to help: make them the main source of ideas. ` : '';
 	const ratingOf = (candidate: string, factor: string) => answers[comparisonIds.rating(candidate, factor)] as string;
 	const holds = (risk: ComparisonRisk) =>
 		(!risk.lead || (lead !== undefined && risk.lead.includes(lead.candidate.id))) &&
@@ -89,13 +107,24 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 		(!risk.noneRated || candidates.every((candidate) => !risk.noneRated!.is.includes(ratingOf(candidate.id, risk.noneRated!.factor)))) &&
 		(!risk.considering || candidates.some((candidate) => risk.considering!.includes(candidate.id))) &&
 		(!risk.budget || risk.budget.includes(budget!)) &&
-		!(risk.unlessLead && lead && risk.unlessLead.includes(lead.candidate.id));
+		!(risk.unlessLead && lead && risk.unlessLead.includes(lead.candidate.id)) &&
+		(!risk.when || conditionHolds(risk.when, answers, leadId)) &&
+		!(risk.unless && conditionHolds(risk.unless, answers, leadId));
 	return {
 		missing,
 		scores,
 		lead,
+		contributors: keenNote + pick(tool.contributorsWhen, tool.contributors),
+		reviewer: pick(tool.reviewerWhen, tool.reviewer),
 		risks: tool.risks.filter(holds),
-		checklist: lead ? tool.checklist.map((item) => item.replace('{lead}', lead.candidate.label.toLowerCase())) : [],
+		checklist: lead
+			? tool.checklist.map((item, index) =>
+					pick(
+						tool.checklistWhen?.filter((text) => text.replaces === index),
+						item,
+					).replace('{lead}', lead.candidate.label.toLowerCase()),
+				)
+			: [],
 	};
 }
 
@@ -108,7 +137,7 @@ export function comparisonAsText(tool: ComparisonTool, result: ComparisonResult,
 			lines.push(`${score.candidate.label}: ${score.total} of ${score.max} points${score.unaffordable ? ' (not in your budget)' : ''}`);
 		}
 		lines.push('');
-		if (result.lead) lines.push(`Leads: ${result.lead.candidate.label}`, `Contribute: ${tool.contributors}`, `Reviews every post: ${tool.reviewer}`);
+		if (result.lead) lines.push(`Leads: ${result.lead.candidate.label}`, `Contribute: ${result.contributors}`, `Reviews every post: ${result.reviewer}`);
 		else lines.push('Nobody you listed can lead within your budget.');
 		if (result.risks.length) lines.push('', 'Watch for:', ...result.risks.map((risk) => `- ${risk.message}`));
 		if (result.checklist.length) lines.push('', 'To start:', ...result.checklist.map((item, index) => `${index + 1}. ${item}`));

@@ -161,6 +161,8 @@ interface ToolBase {
 	title: string;
 	intro: string;
 	questions: Question[];
+	/** What the optional questions about the practice change, in one line for the printed key. */
+	keyNote?: string;
 }
 
 /** Every tool on the site is one of these kinds; the engine handles each by its `kind`. */
@@ -195,6 +197,14 @@ export interface SortedTask {
 	bin: string;
 	/** Why the task belongs in its bin, in one line. */
 	reason: string;
+	/** Its hours are a staff member's (a liaison's), not a clinician's, even in a clinicians' bin. */
+	staffHours?: boolean;
+}
+
+/** Who does the platform work, by the answer to an optional question: new words for some bins, and the brief's heading (none: no brief). */
+export interface SortingDoer {
+	bins: Record<string, Pick<Bin, 'title' | 'description'>>;
+	briefHeading?: string;
 }
 
 /** The three yes-or-no questions that sort a reader's own task, and what each answer pattern means. */
@@ -227,6 +237,18 @@ export interface SortingTool extends ToolBase {
 	hiredOutBin: string;
 	/** A brief for an agency: `{{tasks}}` becomes the hired-out tasks and `{{shared}}` the shared ones, one a line. */
 	brief: string;
+	/** The brief's heading when nobody says who does the platform work. */
+	briefHeading: string;
+	/** Optional questions about the practice, asked after the tasks. */
+	about?: Question[];
+	/** Who does the platform work: the single-choice question, and what each answer makes of the hired-out bin and the brief. */
+	doers?: { question: string; by: Record<string, SortingDoer> };
+	/** How many clinicians share the clinicians' hours (a number question), and the most hours a week each can give before the plan warns. */
+	perClinician?: { question: string; most: number; warning: string };
+	/** Warnings on the answers; `{question}` conditions only. */
+	warnings?: Warning[];
+	/** What the plan says when nothing on it puts a clinician in front of people. */
+	noShowingWarning: string;
 }
 
 /** One count in a funnel after the first, read as a share of the count before it. */
@@ -277,6 +299,10 @@ export interface ProfileTool extends ToolBase {
 	/** Sentences with `{questionId}` blanks, filled with the answers in words. The first always shows,
 	 * with [named blanks] where answers are missing; the others only once all their blanks are answered. */
 	sentences: string[];
+	/** What to do with the profile, shown when its condition holds, in this order. */
+	advice?: Warning[];
+	/** Choices kept out of the sentences while a condition holds (a promise the practice cannot keep now). */
+	leaveOut?: { when: Condition; question: string; choices: string[] }[];
 }
 
 /** A statement about something the reader does, answered on the tool's frequency scale. */
@@ -311,6 +337,22 @@ export interface SelfCheckTool extends ToolBase {
 	habitsToSuggest: number;
 	/** The weekly planning hour the tool hands out: minutes and what to do. */
 	agenda: { minutes: number; item: string }[];
+	/** Optional questions about the practice (e.g. its size), asked after the statements. */
+	about?: SingleChoiceQuestion[];
+	/** What an answer to an `about` question changes, by `questionId:choiceId`. */
+	fits?: Record<string, SelfCheckFit>;
+}
+
+/** How the advice fits one kind of practice. */
+export interface SelfCheckFit {
+	/** Habits never suggested (they need people the practice does not have). */
+	skip?: string[];
+	/** Habits suggested first, in this order, when not already done always. */
+	first?: string[];
+	/** How to start a habit here, by statement id, instead of its usual line. */
+	starts?: Record<string, string>;
+	/** One more step after the quadrant's. */
+	step?: string;
 }
 
 /** Someone who could take on a job, e.g. the office manager or an agency. */
@@ -345,6 +387,15 @@ export interface ComparisonRisk {
 	budget?: string[];
 	/** Never when the lead is one of these. */
 	unlessLead?: string[];
+	/** Only when this holds, and never when `unless` does (conditions on the answers; `outcome` names the lead). */
+	when?: Condition;
+	unless?: Condition;
+}
+
+/** A text that replaces a default when its condition holds; the first that holds wins. `outcome` in it names the lead. */
+export interface ConditionalText {
+	when: Condition;
+	text: string;
 }
 
 /**
@@ -358,14 +409,22 @@ export interface ComparisonTool extends ToolBase {
 	factors: ComparisonFactor[];
 	/** The practice's budget question: choices, in order from none to most. */
 	budget: { label: string; hint?: string; choices: { id: string; label: string }[] };
-	/** Who supplies material and who checks it, whoever leads. */
+	/** Who supplies material and who checks it, unless one of the texts `…When` fits the answers better. */
 	contributors: string;
 	reviewer: string;
+	contributorsWhen?: ConditionalText[];
+	reviewerWhen?: ConditionalText[];
+	/** Points for a candidate at no cost the reader ticks as wanting the job (the `keen` question, optional). */
+	keen?: { label: string; points: number };
+	/** Optional questions after the budget (e.g. the practice's size) that texts and risks can test. */
+	about?: SingleChoiceQuestion[];
 	/** The factor whose points decide a tie, before the candidates' order. */
 	tieBreak: string;
 	risks: ComparisonRisk[];
 	/** What to do first, whoever leads; `{lead}` becomes the lead's name. */
 	checklist: string[];
+	/** A checklist item (by its place, from 0) said differently when a condition holds; the first that holds wins. */
+	checklistWhen?: (ConditionalText & { replaces: number })[];
 }
 
 /** What one check-up answer says about where to start: points toward a playbook, why, and where it answers that. */

@@ -1,4 +1,5 @@
 import { questionById, type Answers } from './answers';
+import { conditionHolds } from './conditions';
 import type { ProfileTool } from './model';
 import { answerInWords } from './result-text';
 
@@ -7,6 +8,8 @@ export interface Profile {
 	sections: { heading: string; text: string }[];
 	/** The sentence to try on the website, with [blanks] where answers are missing. */
 	sentence: string;
+	/** What to do with the profile, given the answers; empty while the profile is. */
+	advice: { id: string; message: string }[];
 	empty: boolean;
 }
 
@@ -20,10 +23,12 @@ export function buildProfile(tool: ProfileTool, answers: Answers): Profile {
 		const text = words(question);
 		return text ? [{ heading, text }] : [];
 	});
+	const leftOut = (tool.leaveOut ?? []).filter((rule) => conditionHolds(rule.when, answers, undefined));
+	const kept = (id: string, value: string[]) => value.filter((choice) => !leftOut.some((rule) => rule.question === id && rule.choices.includes(choice)));
 	const fill = (template: string) =>
 		template.replace(/(“?)\{([a-z0-9-]+)\}/g, (_, quote: string, id: string) => {
 			const question = questionById(tool, id);
-			const value = answers[id];
+			const value = Array.isArray(answers[id]) ? kept(id, answers[id] as string[]) : answers[id];
 			if (question?.kind === 'multiple' && Array.isArray(value) && value.length) {
 				const chosen = question.choices.filter((choice) => value.includes(choice.id));
 				const phrases = chosen.map((choice) => choice.phrase ?? choice.label.toLowerCase());
@@ -37,11 +42,13 @@ export function buildProfile(tool: ProfileTool, answers: Answers): Profile {
 	const answered = (template: string) =>
 		[...template.matchAll(/\{([a-z0-9-]+)\}/g)].every(([, id]) => {
 			const value = answers[id!];
-			return Array.isArray(value) ? value.length > 0 : typeof value === 'string' && tidy(value) !== '';
+			return Array.isArray(value) ? kept(id!, value).length > 0 : typeof value === 'string' && tidy(value) !== '';
 		});
 	const [first = '', ...rest] = tool.sentences;
 	const sentence = [fill(first), ...rest.filter(answered).map(fill)].join(' ');
-	return { sections, sentence, empty: sections.length === 0 };
+	const empty = sections.length === 0;
+	const advice = empty ? [] : (tool.advice ?? []).filter((item) => conditionHolds(item.when, answers, undefined)).map(({ id, message }) => ({ id, message }));
+	return { sections, sentence, advice, empty };
 }
 
 /** Typed words made ready for a sentence: no stray spaces, wrapping quotes or closing period. */
@@ -58,6 +65,8 @@ function startSmall(text: string): string {
 export function profileAsText(tool: ProfileTool, profile: Profile, pageUrl: string): string {
 	const lines = [tool.title, ''];
 	for (const { heading, text } of profile.sections) lines.push(heading, `  ${text}`, '');
-	lines.push('A sentence to try on your website:', `  ${profile.sentence}`, '', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
+	lines.push('A sentence to try on your website:', `  ${profile.sentence}`, '');
+	if (profile.advice.length) lines.push('What to do with it:', ...profile.advice.map((item) => `- ${item.message}`), '');
+	lines.push(`Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
 	return lines.join('\n');
 }

@@ -1,15 +1,20 @@
 import type { Answers } from './answers';
-import type { Question, SelfCheckStatement, SelfCheckTool } from './model';
+import type { Question, SelfCheckFit, SelfCheckStatement, SelfCheckTool } from './model';
 
 /** Builds a self-check's questions: one frequency question for each statement. */
 export function defineSelfCheck(spec: Omit<SelfCheckTool, 'kind' | 'questions'>): SelfCheckTool {
-	const questions: Question[] = spec.statements.map((statement) => ({
-		id: statement.id,
-		kind: 'single',
-		label: statement.text,
-		required: true,
-		choices: spec.scale.map(({ id, label }) => ({ id, label })),
-	}));
+	const questions: Question[] = [
+		...spec.statements.map(
+			(statement): Question => ({
+				id: statement.id,
+				kind: 'single',
+				label: statement.text,
+				required: true,
+				choices: spec.scale.map(({ id, label }) => ({ id, label })),
+			}),
+		),
+		...(spec.about ?? []),
+	];
 	return { ...spec, kind: 'selfcheck', questions };
 }
 
@@ -26,8 +31,21 @@ export interface SelfCheckResult {
 	missing: Question[];
 	axes?: [AxisScore, AxisScore];
 	quadrant?: SelfCheckTool['quadrants'][string];
-	/** The habits that would move the reader most, with how to start each. */
+	/** The habits that would move the reader most, with how to start each in this practice. */
 	habits: SelfCheckStatement[];
+	/** The quadrant's steps, then any the practice's answers add. */
+	steps: string[];
+}
+
+/** What the answers to the `about` questions change, put together. */
+function fitFor(tool: SelfCheckTool, answers: Answers): Required<Omit<SelfCheckFit, 'step'>> & { steps: string[] } {
+	const fits = (tool.about ?? []).map((question) => tool.fits?.[`${question.id}:${String(answers[question.id])}`]).filter((fit) => fit !== undefined);
+	return {
+		skip: fits.flatMap((fit) => fit.skip ?? []),
+		first: fits.flatMap((fit) => fit.first ?? []),
+		starts: Object.assign({}, ...fits.map((fit) => fit.starts ?? {})),
+		steps: fits.flatMap((fit) => (fit.step ? [fit.step] : [])),
+	};
 }
 
 /** How much a statement's answer is worth: its place on the scale, or undefined if unanswered. */
@@ -38,8 +56,10 @@ function points(tool: SelfCheckTool, answers: Answers, statement: SelfCheckState
 
 /** Scores both axes, picks the quadrant and the habits to build first. Pure: no DOM, no storage. */
 export function scoreSelfCheck(tool: SelfCheckTool, answers: Answers): SelfCheckResult {
-	const missing = tool.questions.filter((question) => points(tool, answers, statementOf(tool, question.id)) === undefined);
-	if (missing.length > 0) return { missing, habits: [] };
+	const missing = tool.statements.filter((statement) => points(tool, answers, statement) === undefined).map((statement) => questionOf(tool, statement.id));
+	if (missing.length > 0) return { missing, habits: [], steps: [] };
+	const fit = fitFor(tool, answers);
+	const firstRank = (statement: SelfCheckStatement) => (fit.first.includes(statement.id) ? fit.first.indexOf(statement.id) : fit.first.length);
 	const top = tool.scale.length - 1;
 	const [across, up] = tool.axes.map((axis) => {
 		const statements = tool.statements.filter((statement) => statement.axis === axis.id);
@@ -50,20 +70,23 @@ export function scoreSelfCheck(tool: SelfCheckTool, answers: Answers): SelfCheck
 	const quadrant = tool.quadrants[`${across.strong ? 'strong' : 'growing'}-${up.strong ? 'strong' : 'growing'}`];
 	// The weaker score first, then the least-practised habits: the smallest changes that move the picture most.
 	const weakerFirst = [across, up].sort((a, b) => a.share - b.share).map((axis) => axis.id);
+	// A practice's own priorities come first; habits that need people it does not have never come.
 	const habits = tool.statements
-		.filter((statement) => points(tool, answers, statement)! < top)
+		.filter((statement) => points(tool, answers, statement)! < top && !fit.skip.includes(statement.id))
 		.sort(
 			(a, b) =>
+				firstRank(a) - firstRank(b) ||
 				weakerFirst.indexOf(a.axis) - weakerFirst.indexOf(b.axis) ||
 				points(tool, answers, a)! - points(tool, answers, b)! ||
 				tool.statements.indexOf(a) - tool.statements.indexOf(b),
 		)
-		.slice(0, tool.habitsToSuggest);
-	return { missing: [], axes: [across, up], quadrant, habits };
+		.slice(0, tool.habitsToSuggest)
+		.map((statement) => (fit.starts[statement.id] ? { ...statement, start: fit.starts[statement.id]! } : statement));
+	return { missing: [], axes: [across, up], quadrant, habits, steps: [...quadrant!.steps, ...fit.steps] };
 }
 
-function statementOf(tool: SelfCheckTool, id: string): SelfCheckStatement {
-	return tool.statements.find((statement) => statement.id === id)!;
+function questionOf(tool: SelfCheckTool, id: string): Question {
+	return tool.questions.find((question) => question.id === id)!;
 }
 
 export interface CheckInComparison {
@@ -104,6 +127,7 @@ export function selfCheckAsText(tool: SelfCheckTool, result: SelfCheckResult, pa
 	else {
 		lines.push(pictureInWords(result), result.quadrant!.summary, '', 'Habits to build first:');
 		lines.push(...result.habits.map((habit) => `- ${habit.habit}: ${habit.start}`));
+		lines.push('', 'Next steps this month:', ...result.steps.map((step, index) => `${index + 1}. ${step}`));
 	}
 	lines.push('', 'Your weekly CEO hour:', ...agendaLines(tool), '', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
 	return lines.join('\n');

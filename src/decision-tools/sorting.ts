@@ -1,4 +1,5 @@
 import type { Answers } from './answers';
+import { conditionHolds } from './conditions';
 import type { Bin, Question, SortingTool } from './model';
 
 /** Every way to answer the three yes-or-no questions about an own task: y or n for each. */
@@ -49,6 +50,7 @@ export function defineSortingTool(spec: Omit<SortingTool, 'kind' | 'questions'> 
 		});
 		questions.push(hoursQuestion(sortingIds.ownHours(slot), `Hours a week on your own task ${slot}`));
 	}
+	questions.push(...(tool.about ?? []));
 	return { ...tool, kind: 'sorting', questions };
 }
 
@@ -65,6 +67,10 @@ export interface Plan {
 	bins: { bin: Bin; items: PlanItem[]; hours: number }[];
 	/** Hours a week the clinicians' bins ask for, from the estimates given. */
 	clinicianHours: number;
+	/** The brief's heading, or none when the answers rule out outside help. */
+	briefHeading?: string;
+	/** What the answers call for a warning about, in the tool's order; `no-showing` first. */
+	warnings: { id: string; message: string }[];
 	/** Whether the reader gave any hours at all. */
 	hoursGiven: boolean;
 	/** Own tasks with a name but not all three answers yet. */
@@ -81,9 +87,9 @@ export interface Plan {
 export function sortTasks(tool: SortingTool, answers: Answers): Plan {
 	const picked = answers[sortingIds.picked];
 	const hoursOf = (id: string) => (typeof answers[id] === 'number' ? (answers[id] as number) : undefined);
-	const sorted: { bin: string; item: PlanItem }[] = tool.tasks
+	const sorted: { bin: string; item: PlanItem; staff?: boolean }[] = tool.tasks
 		.filter((task) => Array.isArray(picked) && picked.includes(task.id))
-		.map((task) => ({ bin: task.bin, item: { label: task.label, reason: task.reason, hours: hoursOf(sortingIds.hours(task.id)), own: false } }));
+		.map((task) => ({ bin: task.bin, staff: task.staffHours, item: { label: task.label, reason: task.reason, hours: hoursOf(sortingIds.hours(task.id)), own: false } }));
 	const unsorted: string[] = [];
 	for (let slot = 1; slot <= tool.customSlots; slot += 1) {
 		const label = String(answers[sortingIds.own(slot)] ?? '').trim();
@@ -96,22 +102,39 @@ export function sortTasks(tool: SortingTool, answers: Answers): Plan {
 		}
 		sorted.push({ bin: outcome.bin, item: { label, reason: outcome.reason, hours: hoursOf(sortingIds.ownHours(slot)), own: true } });
 	}
+	const doerAnswer = tool.doers ? answers[tool.doers.question] : undefined;
+	const doer = typeof doerAnswer === 'string' ? tool.doers!.by[doerAnswer] : undefined;
 	const bins = tool.bins.map((bin) => {
 		const items = sorted.filter((entry) => entry.bin === bin.id).map((entry) => entry.item);
-		return { bin, items, hours: items.reduce((total, item) => total + (item.hours ?? 0), 0) };
+		const words = { ...bin, ...doer?.bins[bin.id] };
+		return { bin: words, items, hours: items.reduce((total, item) => total + (item.hours ?? 0), 0) };
 	});
 	const hiredOut = bins.find((entry) => entry.bin.id === tool.hiredOutBin)?.items ?? [];
+	const clinicianHours = sorted
+		.filter((entry) => tool.clinicianBins.includes(entry.bin) && !entry.staff)
+		.reduce((total, entry) => total + (entry.item.hours ?? 0), 0);
+	const noShowing = sorted.length > 0 && !sorted.some((entry) => entry.bin === tool.showBin);
+	const clinicians = tool.perClinician ? answers[tool.perClinician.question] : undefined;
+	const each = typeof clinicians === 'number' && clinicians > 0 ? Math.round((clinicianHours / clinicians) * 2) / 2 : 0;
+	const warnings = [
+		...(noShowing ? [{ id: 'no-showing', message: tool.noShowingWarning }] : []),
+		...(tool.perClinician && each > tool.perClinician.most ? [{ id: 'clinician-overload', message: tool.perClinician.warning.replace('{hours}', String(each)) }] : []),
+		...(sorted.length ? (tool.warnings ?? []).filter((warning) => conditionHolds(warning.when, answers, undefined)) : []).map(({ id, message }) => ({ id, message })),
+	];
 	return {
 		bins,
-		clinicianHours: bins.filter((entry) => tool.clinicianBins.includes(entry.bin.id)).reduce((total, entry) => total + entry.hours, 0),
+		clinicianHours,
+		briefHeading: doer ? doer.briefHeading : tool.briefHeading,
+		warnings,
 		hoursGiven: sorted.some((entry) => entry.item.hours !== undefined),
 		unsorted,
 		brief: briefWith(tool, {
 			tasks: hiredOut.map((item) => item.label),
-			shared: (bins.find((entry) => entry.bin.id === tool.sharedBin)?.items ?? []).map((item) => item.label),
+			// A liaison's visits are the practice's own work, never an agency's.
+			shared: sorted.filter((entry) => entry.bin === tool.sharedBin && !entry.staff).map((entry) => entry.item.label),
 		}),
 		empty: sorted.length === 0 && unsorted.length === 0,
-		noShowing: sorted.length > 0 && !sorted.some((entry) => entry.bin === tool.showBin),
+		noShowing,
 	};
 }
 
@@ -126,12 +149,14 @@ export function briefWith(tool: SortingTool, lists: { tasks: string[]; shared: s
 /** The plan as plain text, for an email to a coach, a partner or an agency. */
 export function planAsText(tool: SortingTool, plan: Plan, pageUrl: string): string {
 	const lines = [tool.title, ''];
+	if (plan.warnings.length) lines.push(...plan.warnings.map((warning) => `! ${warning.message}`), '');
 	for (const { bin, items, hours } of plan.bins) {
 		lines.push(`${bin.title}${hours ? ` (about ${hours} hours a week)` : ''}`);
 		lines.push(...(items.length ? items.map((item) => `- ${item.label}${item.hours ? ` (${item.hours} h/week)` : ''}: ${item.reason}`) : ['- (none)']), '');
 	}
 	if (plan.hoursGiven) lines.push(`Clinician time asked for: about ${plan.clinicianHours} hours a week.`, '');
 	if (plan.unsorted.length) lines.push(`Not sorted yet (answer the three questions): ${plan.unsorted.join('; ')}`, '');
-	lines.push('Agency brief:', plan.brief, '', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
+	if (plan.briefHeading) lines.push(`${plan.briefHeading}:`, plan.brief, '');
+	lines.push(`Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
 	return lines.join('\n');
 }

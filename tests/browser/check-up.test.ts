@@ -114,7 +114,8 @@ describe('the practice check-up', () => {
 			expect(await social.locator('input[name=considering]:checked').count()).toBe(1);
 			await social.locator('button[data-action=keep-shared]').click();
 			const saved = await page.evaluate(() => localStorage.getItem('practice-playbooks:social-media-lead'));
-			expect(JSON.parse(saved!).answers).toEqual({ considering: ['office-manager'] });
+			// "Who wants the job?" is a tick box per person: none ticked is kept as an empty list.
+			expect(JSON.parse(saved!).answers).toEqual({ considering: ['office-manager'], keen: [] });
 
 			await page.goBack();
 			await checkUp(page).locator('[data-plan]').waitFor();

@@ -104,10 +104,26 @@ describe('manager or leader self-check', () => {
 		}
 	});
 
+	it('fits the habits and steps to a practice with an administrator', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			for (const id of managing) await page.check(`input[name=${id}][value=rarely]`);
+			for (const id of leading) await page.check(`input[name=${id}][value=usually]`);
+			const habits = tool(page).locator('[data-habits] li');
+			await expect.poll(() => habits.first().textContent()).toBe('Notes on time: Block 15 minutes after your last session each day for notes.');
+			await page.check('input[name=team][value=large]');
+			await expect.poll(() => habits.nth(1).textContent()).toMatch(/^Billing every week: Ask your practice administrator/);
+			expect(await tool(page).locator('[data-result] ol').last().textContent()).toMatch(/Meet your practice administrator for 30 minutes each week/);
+		} finally {
+			await close();
+		}
+	});
+
 	it('is a worksheet with its key and the agenda when JavaScript is off', async () => {
 		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
 		try {
-			expect(await tool(page).locator('fieldset').count()).toBe(12);
+			// Twelve statements, and who works in the practice.
+			expect(await tool(page).locator('fieldset').count()).toBe(13);
 			expect(await tool(page).locator('[data-result]').textContent()).toMatch(/Add up your points by hand with the key below/);
 			expect(await tool(page).locator('details[data-scoring-key] tbody tr').count()).toBe(12);
 			expect(await tool(page).locator('details[data-scoring-key] pre').textContent()).toContain('10 min  Numbers');

@@ -200,6 +200,27 @@ describe('ideal patient profile', () => {
 		}
 	});
 
+	it('says what to do with the profile, and keeps a full practice from promising an appointment soon', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await page.fill('#ideal-patient-profile-who', 'parents of anxious teens');
+			await page.check('#ideal-patient-profile-tool input[name=where][value=doctor]');
+			await page.check('#ideal-patient-profile-tool input[name=matters][value=soon]');
+			await page.check('#ideal-patient-profile-tool input[name=matters][value=specialist]');
+			await expect.poll(() => profile(page).locator('[data-sentence]').textContent()).toContain('an appointment soon');
+			await page.check('#ideal-patient-profile-tool input[name=practice][value=full]');
+			await expect.poll(() => profile(page).locator('[data-advice] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-advice-id')))).toEqual([
+				'full',
+				'full-soon',
+				'referrers',
+			]);
+			expect(await profile(page).locator('[data-sentence]').textContent()).not.toContain('appointment soon');
+			expect(await wcagViolations(page, '#ideal-patient-profile-tool')).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('keeps typed answers out of a shared link unless asked', async () => {
 		const { page, close } = await openPage(browser, pageUrl, clipboard);
 		try {

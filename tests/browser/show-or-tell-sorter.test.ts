@@ -44,14 +44,49 @@ describe('show or tell sorter', () => {
 			await page.keyboard.type('2');
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Space'); // talks
-			// Past talks' own hours field and the ten tasks up to the website.
-			for (let step = 0; step < 12; step += 1) await page.keyboard.press('Tab');
+			// Past talks' own hours field and the eleven tasks up to the website.
+			for (let step = 0; step < 13; step += 1) await page.keyboard.press('Tab');
 			await page.keyboard.press('Space');
 			expect(await bin(page, 'show')).toEqual(['Meeting referral sources (doctors, schools, other therapists)', 'Talks at schools, employers or community groups']);
 			expect(await bin(page, 'tell')).toEqual(['Website design, build and upkeep']);
 			expect(await page.locator('[data-clinician-hours]').getAttribute('data-clinician-hours')).toBe('2');
 			expect(await page.locator('decision-tool [data-announce]').textContent()).toBe('Your plan: 2 to show, 0 shared, 1 to hire out.');
 			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('with no budget for help, says what to batch or drop, flags paid ads and drafts no brief', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			for (const id of ['referrals', 'website', 'ads']) await page.check(`input[name=tasks][value=${id}]`);
+			await page.locator('decision-tool [data-brief]').waitFor();
+			await page.check('input[name=doer][value=me]');
+			await expect.poll(() => page.locator('decision-tool [data-brief]').count()).toBe(0);
+			const result = page.locator('decision-tool [data-result]');
+			expect(await result.locator('[data-bin=tell] h4').textContent()).toBe('Platform work: batch it or drop it (tell) (2)');
+			expect(await result.locator('[data-warning]').evaluateAll((items) => items.map((item) => item.getAttribute('data-warning')))).toEqual(['ads-no-budget']);
+			expect(await result.textContent()).not.toMatch(/agency|freelancer/i);
+			// Staff doing it: the brief is back, as their hand-off note.
+			await page.check('input[name=doer][value=staff]');
+			await expect.poll(() => result.locator('h4').allTextContents()).toContain('Your brief for staff (or an agency later)');
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('warns when the plan asks more hours of each clinician than a caseload leaves', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await page.check('input[name=tasks][value=workshops]');
+			await page.fill('input[name=hours-workshops]', '8');
+			await page.fill('input[name=clinicians]', '2');
+			const warning = page.locator('decision-tool [data-warning=clinician-overload]');
+			await expect.poll(() => warning.textContent()).toMatch(/about 4 hours a week of each clinician/);
+			await page.fill('input[name=clinicians]', '3');
+			await expect.poll(() => warning.count()).toBe(0);
 		} finally {
 			await close();
 		}
@@ -147,9 +182,9 @@ describe('show or tell sorter', () => {
 	it('is a worksheet with its sorting key when JavaScript is off', async () => {
 		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
 		try {
-			expect(await page.locator('input[name=tasks]').count()).toBe(20);
+			expect(await page.locator('input[name=tasks]').count()).toBe(21);
 			expect(await page.locator('[data-result]').textContent()).toMatch(/Sort your tasks by hand with the key below/);
-			expect(await page.locator('details[data-scoring-key] tbody tr').count()).toBe(20 + 8);
+			expect(await page.locator('details[data-scoring-key] tbody tr').count()).toBe(21 + 8);
 			expect(await page.locator('details[data-scoring-key]').isVisible()).toBe(true);
 		} finally {
 			await close();

@@ -102,10 +102,58 @@ describe('who should run our social media?', () => {
 		}
 	});
 
+	it('lets a dental front desk who wants the job lead, with the owner checking, and no paid help at no budget', async () => {
+		const { page, problems, close } = await openPage(browser, pageUrl);
+		try {
+			await page.check('input[name=considering][value=office-manager]');
+			await page.check('input[name=considering][value=owner]');
+			for (const [name, value] of Object.entries({
+				'office-manager-hours': 'some',
+				'office-manager-skills': 'some',
+				'office-manager-perspective': 'low',
+				'office-manager-privacy': 'high',
+				'owner-hours': 'little',
+				'owner-skills': 'some',
+				'owner-perspective': 'some',
+				'owner-privacy': 'some',
+				budget: 'none',
+				team: 'group',
+			})) {
+				await page.check(`input[name=${name}][value=${value}]`);
+			}
+			// Without "wants the job", the owner leads on the privacy tie-break; with it, the front desk does.
+			await expect.poll(() => tool(page).locator('.decision-tool-outcome').textContent()).toBe('You, the owner should lead');
+			await page.check('input[name=keen][value=office-manager]');
+			await expect.poll(() => tool(page).locator('.decision-tool-outcome').textContent()).toBe('The office manager or front desk should lead');
+			expect(await tool(page).locator('[data-total=office-manager]').textContent()).toBe('7 of 15');
+			const result = await tool(page).locator('[data-result]').textContent();
+			expect(result).toContain('Reviews: you, the owner, check every post and reply before it goes out');
+			expect(result).not.toMatch(/freelancer|agency/i);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('tells a solo owner with no budget who checks the posts', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			await page.check('input[name=considering][value=owner]');
+			for (const [name, value] of Object.entries({ 'owner-hours': 'little', 'owner-skills': 'some', 'owner-perspective': 'some', 'owner-privacy': 'some', budget: 'none', team: 'solo' })) {
+				await page.check(`input[name=${name}][value=${value}]`);
+			}
+			await expect.poll(() => tool(page).locator('[data-risk]').evaluateAll((items) => items.map((item) => item.getAttribute('data-risk')))).toEqual(['solo-short-time']);
+			expect(await tool(page).locator('[data-result]').textContent()).toMatch(/Reviews: there is nobody else to check, so use a rule: draft, wait a day/);
+			expect(await wcagViolations(page, 'decision-tool')).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('is a worksheet with every person’s ratings and the key when JavaScript is off', async () => {
 		const { page, close } = await openPage(browser, pageUrl, { javaScriptEnabled: false });
 		try {
-			expect(await tool(page).locator('.decision-tool-ratings').count()).toBe(5);
+			expect(await tool(page).locator('.decision-tool-ratings').count()).toBe(7);
 			expect(await page.locator('input[name=agency-privacy]').first().isVisible()).toBe(false);
 			expect(await tool(page).locator('[data-result]').textContent()).toMatch(/Add up each person’s points by hand/);
 			expect(await tool(page).locator('details[data-scoring-key] table').count()).toBe(4);

@@ -1,4 +1,4 @@
-import type { ComparisonResult } from '../../decision-tools/comparison';
+import { comparisonIds, type ComparisonResult } from '../../decision-tools/comparison';
 import type { ComparisonTool } from '../../decision-tools/model';
 import { element, list } from './render-result';
 
@@ -18,6 +18,11 @@ export function renderComparison(tool: ComparisonTool, result: ComparisonResult)
 	for (const factor of tool.factors) {
 		const row = element('tr', {}, element('th', { scope: 'row' }, factor.label));
 		for (const score of result.scores) row.append(element('td', {}, String(score.points[factor.id] ?? 0)));
+		body.append(row);
+	}
+	if (tool.keen && result.scores.some((score) => score.points[comparisonIds.keen])) {
+		const row = element('tr', {}, element('th', { scope: 'row' }, 'Wants the job'));
+		for (const score of result.scores) row.append(element('td', {}, String(score.points[comparisonIds.keen] ?? 0)));
 		body.append(row);
 	}
 	const totals = element('tr', {}, element('th', { scope: 'row' }, 'Total'));
@@ -41,7 +46,7 @@ export function renderComparison(tool: ComparisonTool, result: ComparisonResult)
 	if (result.lead) {
 		fragment.append(
 			element('h4', {}, 'The arrangement'),
-			list('ul', [`Leads: ${result.lead.candidate.label}.`, `Contribute: ${tool.contributors}`, `Reviews: ${tool.reviewer}`]),
+			list('ul', [`Leads: ${result.lead.candidate.label}.`, `Contribute: ${result.contributors}`, `Reviews: ${result.reviewer}`]),
 		);
 	}
 	if (result.risks.length) {

@@ -3,17 +3,13 @@ import type { Plan } from '../../decision-tools/sorting';
 import { element, list } from './render-result';
 
 /** Builds a sorting tool's plan as DOM nodes, text as text only. */
-export function renderPlan(tool: SortingTool, plan: Plan): DocumentFragment {
+export function renderPlan(_tool: SortingTool, plan: Plan): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	if (plan.empty) {
 		fragment.append(element('p', {}, 'Pick the tasks your practice does or plans, or add your own, to see your plan.'));
 		return fragment;
 	}
-	if (plan.noShowing) {
-		fragment.append(
-			element('p', { class: 'decision-tool-warning', 'data-warning': 'no-showing' }, 'Nothing on your list puts a clinician in front of people. Add at least one task from the first group below, or the platform you pay for will have nobody to show.'),
-		);
-	}
+	for (const warning of plan.warnings) fragment.append(element('p', { class: 'decision-tool-warning', 'data-warning': warning.id }, warning.message));
 	for (const { bin, items, hours } of plan.bins) {
 		const section = element('section', { 'data-bin': bin.id });
 		section.append(element('h4', {}, `${bin.title} (${items.length})`), element('p', { class: 'decision-tool-hint' }, bin.description));
@@ -36,10 +32,12 @@ export function renderPlan(tool: SortingTool, plan: Plan): DocumentFragment {
 	if (plan.unsorted.length) {
 		fragment.append(element('p', {}, 'Answer the three questions to sort: '), list('ul', plan.unsorted));
 	}
-	fragment.append(
-		element('h4', {}, 'Your brief for an agency or freelancer'),
-		element('pre', { class: 'decision-tool-brief', 'data-brief': '' }, plan.brief),
-		element('button', { type: 'button', 'data-action': 'copy-brief' }, 'Copy the brief'),
-	);
+	if (plan.briefHeading) {
+		fragment.append(
+			element('h4', {}, plan.briefHeading),
+			element('pre', { class: 'decision-tool-brief', 'data-brief': '' }, plan.brief),
+			element('button', { type: 'button', 'data-action': 'copy-brief' }, 'Copy the brief'),
+		);
+	}
 	return fragment;
 }

@@ -16,5 +16,10 @@ export function renderProfile(_tool: ProfileTool, profile: Profile): DocumentFra
 		element('h4', {}, 'A sentence to try on your website'),
 		element('p', { class: 'decision-tool-sentence', 'data-sentence': '' }, profile.sentence),
 	);
+	if (profile.advice.length) {
+		const advice = element('ul', { 'data-advice': '' });
+		for (const item of profile.advice) advice.append(element('li', { 'data-advice-id': item.id }, item.message));
+		fragment.append(element('h4', {}, 'What to do with it'), advice);
+	}
 	return fragment;
 }

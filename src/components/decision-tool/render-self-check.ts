@@ -24,7 +24,7 @@ export function renderSelfCheck(tool: SelfCheckTool, result: SelfCheckResult, co
 		for (const habit of result.habits) habits.append(element('li', {}, element('strong', {}, habit.habit), `: ${habit.start}`));
 		fragment.append(element('h4', {}, 'Habits to build first'), habits);
 	}
-	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', result.quadrant.steps));
+	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', result.steps));
 	if (comparison) {
 		const since = element('ul', { 'data-comparison': '' });
 		for (const axis of comparison.axes) since.append(element('li', {}, `${axis.label}: ${asPercent(axis.before)} then, ${asPercent(axis.after)} now.`));

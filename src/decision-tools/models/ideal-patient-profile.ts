@@ -58,6 +58,17 @@ export const idealPatientProfile: ProfileTool = {
 			],
 		},
 		{ id: 'referrers', kind: 'text', short: true, maxLength: 120, label: 'Who refers them to you, or could?', placeholder: 'e.g. pediatricians and school counselors' },
+		{
+			id: 'practice',
+			kind: 'multiple',
+			label: 'Is any of this true of your practice now?',
+			hint: 'Optional. It changes what to do with the profile.',
+			choices: [
+				{ id: 'full', label: 'We’re full, or have a waitlist' },
+				{ id: 'hiring', label: 'A new clinician needs patients' },
+				{ id: 'sites', label: 'We have several services or sites' },
+			],
+		},
 	],
 	sections: [
 		{ question: 'who', heading: 'Who they are' },
@@ -66,6 +77,34 @@ export const idealPatientProfile: ProfileTool = {
 		{ question: 'tried', heading: 'What they have tried' },
 		{ question: 'matters', heading: 'What matters when they choose' },
 		{ question: 'referrers', heading: 'Who refers them' },
+	],
+	keyNote: 'Full? The sentence leaves out “an appointment soon” until you can offer it.',
+	leaveOut: [{ when: { question: 'practice', includesAny: ['full'] }, question: 'matters', choices: ['soon'] }],
+	advice: [
+		{
+			id: 'full',
+			when: { question: 'practice', includesAny: ['full'] },
+			message: 'You’re full: use the profile to choose from your waitlist and to tell referrers whom to send. Put the sentence on your website once you have openings.',
+		},
+		{
+			id: 'full-soon',
+			when: { all: [{ question: 'practice', includesAny: ['full'] }, { question: 'matters', includesAny: ['soon'] }] },
+			message: 'The sentence leaves out “an appointment soon” while you’re full: promise it only when you can offer it.',
+		},
+		{ id: 'hiring', when: { question: 'practice', includesAny: ['hiring'] }, message: 'Write the profile for your new clinician: the people they help best, so their first referrals fit.' },
+		{ id: 'sites', when: { question: 'practice', includesAny: ['sites'] }, message: 'Make one profile for each service or site, starting with the one that has the most openings.' },
+		{
+			id: 'referrers',
+			when: { question: 'where', includesAny: ['doctor', 'school'] },
+			message: 'They ask a doctor or a school counselor: take this profile to the two or three referrers nearest you.',
+		},
+		{
+			id: 'insurer-listing',
+			when: { question: 'where', includesAny: ['insurance'] },
+			message: 'They check their insurer’s list: make sure your listing there has the right phone, address and whether you take new patients.',
+		},
+		{ id: 'directories', when: { question: 'where', includesAny: ['directories'] }, message: 'Put the sentence at the top of your directory profiles.' },
+		{ id: 'search', when: { question: 'where', includesAny: ['search'] }, message: 'Put the sentence on your home page and in your Google Business Profile.' },
 	],
 	sentences: ['If you’re {who} and you keep thinking “{problem}”, you’re in the right place.', 'You’ll find {matters}.'],
 };

@@ -79,6 +79,45 @@ export const managerOrLeader = defineSelfCheck({
 			],
 		},
 	},
+	about: [
+		{
+			id: 'team',
+			kind: 'single',
+			label: 'Who works in your practice?',
+			hint: 'Optional. It fits the habits and steps to your practice.',
+			choices: [
+				{ id: 'solo', label: 'Just me' },
+				{ id: 'hiring', label: 'Just me, about to hire' },
+				{ id: 'small', label: '2 to 5 people' },
+				{ id: 'group', label: '6 to 15 people' },
+				{ id: 'large', label: '16 or more, with a practice administrator' },
+			],
+		},
+	],
+	keyNote:
+		'Just you? Delegating and setting expectations wait for your first hire. About to hire? Your session target, checklists and expectations come first. With a practice administrator, they run the day-to-day and report to you each week.',
+	fits: {
+		// Nobody to hand work to or set expectations for: those habits wait until the first hire.
+		'team:solo': { skip: ['expectations', 'delegate'] },
+		// Before a first hire: can the practice pay for it, and what will the new person own?
+		'team:hiring': {
+			first: ['target', 'checklists', 'expectations'],
+			skip: ['delegate'],
+			step: 'Before your hire starts, write down the three tasks they will own, each with a checklist.',
+		},
+		'team:group': { step: 'Look at the numbers for each clinician every month (caseload fill, no-shows), and decide when to hire next.' },
+		// The administrator runs the day-to-day; the owner asks for the numbers and meets them weekly.
+		'team:large': {
+			starts: {
+				billing: 'Ask your practice administrator for a one-page weekly report: unpaid claims, balances, days to collect.',
+				scheduling: 'Ask your practice administrator to write down how each site handles cancellations and no-shows.',
+				expectations: 'Agree your practice administrator’s three priorities this month, in writing.',
+				checklists: 'Ask your practice administrator to list the monthly tasks at each site, each with an owner.',
+				problems: 'Have your practice administrator bring the problem list to your weekly meeting.',
+			},
+			step: 'Meet your practice administrator for 30 minutes each week: the numbers first, then the problem list.',
+		},
+	},
 	agenda: [
 		{ minutes: 10, item: 'Numbers: sessions against target, caseload fill, no-shows, inquiries and new starts, your hours on tasks someone else could do.' },
 		{ minutes: 10, item: 'What moved toward the plan this week?' },

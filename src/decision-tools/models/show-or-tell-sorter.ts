@@ -12,7 +12,7 @@ export const showOrTellSorter = defineSortingTool({
 	migrations: [],
 	title: 'Show or tell? Sort your marketing tasks',
 	intro:
-		'Tick the marketing your practice does or plans, and add hours a week if you know them. The tool sorts each task: what only a clinician can do, what to share, and what to hire out. It then drafts your brief for an agency. Reviews, testimonials and replies to clients never go to an agency.',
+		'Tick the marketing your practice does or plans, and add hours a week if you know them. The tool sorts each task: what only a clinician can do, what to share, and what to hire out or hand to staff. It then drafts your brief. Reviews, testimonials and replies to clients never go to an agency.',
 	pickLabel: 'Which of these does your practice do, or plan to do?',
 	bins: [
 		{
@@ -46,6 +46,13 @@ export const showOrTellSorter = defineSortingTool({
 		{ id: 'podcasts', label: 'Guest spots on podcasts or local radio', bin: 'show', reason: 'Listeners hear a clinician’s tone, pace and warmth.' },
 		{ id: 'live-qa', label: 'Live Q&A sessions or webinars', bin: 'show', reason: 'Answering real questions live shows skill no copy can.' },
 		{ id: 'consult-groups', label: 'Professional networking events and consultation groups', bin: 'show', reason: 'Colleagues refer to clinicians whose thinking they have seen.' },
+		{
+			id: 'liaison',
+			label: 'Visits to referring offices by a physician or referral liaison',
+			bin: 'shared',
+			staffHours: true,
+			reason: 'The liaison keeps referrers close; a clinician joins the visits that matter most.',
+		},
 		{ id: 'video', label: 'Short videos of clinicians explaining how they work', bin: 'shared', reason: 'The clinician is on camera; a professional films and edits.' },
 		{ id: 'blog', label: 'Blog articles', bin: 'shared', reason: 'Ideas and voice from a clinician; editing and publishing by a pro.' },
 		{ id: 'newsletter', label: 'An email newsletter', bin: 'shared', reason: 'A clinician writes the substance; a pro handles design and sending.' },
@@ -78,6 +85,65 @@ export const showOrTellSorter = defineSortingTool({
 			nnn: { bin: 'tell', reason: 'No clinician needed: staff or a professional can do it. Check the brief’s “must not do” list first.' },
 		},
 	},
+	about: [
+		{
+			id: 'doer',
+			kind: 'single',
+			label: 'Who would do the platform work?',
+			hint: 'Optional: it changes the last group and the brief.',
+			choices: [
+				{ id: 'outside', label: 'An agency or freelancer we pay' },
+				{ id: 'staff', label: 'Our staff (a marketing coordinator, the front desk)' },
+				{ id: 'me', label: 'Me, with no budget for help' },
+			],
+		},
+		{ id: 'clinicians', kind: 'number', label: 'How many clinicians share the clinicians’ hours?', hint: 'Optional. You too, if you see clients.', unit: 'clinicians', min: 1, max: 200 },
+	],
+	doers: {
+		question: 'doer',
+		by: {
+			outside: { bins: {}, briefHeading: 'Your brief for an agency or freelancer' },
+			staff: {
+				bins: {
+					tell: {
+						title: 'Hand it to staff (tell)',
+						description: 'Platform work for your marketing coordinator or office staff, not clinicians. The brief below is their hand-off note.',
+					},
+				},
+				briefHeading: 'Your brief for staff (or an agency later)',
+			},
+			me: {
+				bins: {
+					shared: {
+						title: 'Yours to write, kept simple',
+						description: 'Short and plain beats polished and late. A colleague can read a draft.',
+					},
+					tell: {
+						title: 'Platform work: batch it or drop it (tell)',
+						description: 'Do these in one sitting a month, outside session hours, and drop any that bring no inquiries.',
+					},
+				},
+			},
+		},
+	},
+	perClinician: {
+		question: 'clinicians',
+		most: 3,
+		warning:
+			'That asks about {hours} hours a week of each clinician, more than most can give beside a full caseload. Keep the referral relationships, and cut or share the rest.',
+	},
+	warnings: [
+		{
+			id: 'ads-no-budget',
+			when: { all: [{ question: 'doer', is: ['me'] }, { question: 'tasks', includesAny: ['ads'] }] },
+			message: 'Paid ads cost money even when you run them yourself. With no budget, take them off the list for now.',
+		},
+	],
+	noShowingWarning:
+		'Nothing on your list puts a clinician in front of people. Add at least one task from the first group below, or your website and posts will have nobody to show.',
+	briefHeading: 'Your brief for an agency or freelancer',
+	keyNote:
+		'No budget for help? Write the shared tasks yourself, kept simple, batch the platform work or drop it, and skip the brief. More than 3 hours a week from each clinician is too many beside a full caseload.',
 	brief: `Brief for [agency or freelancer], from [practice], [date]
 
 1. Who we help

@@ -8,12 +8,14 @@ export const socialMediaLead = defineComparison({
 	migrations: [],
 	title: 'Who should run our social media?',
 	intro:
-		'Pick the people you could ask, rate each on four things, and give your budget. The tool compares them side by side, suggests who leads, who contributes and who reviews, and flags the risks.',
+		'Pick the people you could ask, rate each on four things, tick who wants the job, and give your budget. The tool compares them side by side, suggests who leads, who contributes and who checks the posts, and flags the risks.',
 	considerLabel: 'Who could run your social media?',
 	candidates: [
 		{ id: 'office-manager', label: 'The office manager or front desk' },
 		{ id: 'clinician', label: 'A clinician' },
 		{ id: 'owner', label: 'You, the owner' },
+		{ id: 'marketing-coordinator', label: 'A marketing coordinator on staff' },
+		{ id: 'liaison', label: 'A physician or referral liaison' },
 		{ id: 'freelancer', label: 'A freelancer', affordableWith: ['small', 'moderate', 'large'] },
 		{ id: 'agency', label: 'An agency', affordableWith: ['moderate', 'large'] },
 	],
@@ -69,8 +71,50 @@ export const socialMediaLead = defineComparison({
 			{ id: 'large', label: 'More than $1,000' },
 		],
 	},
+	keen: { label: 'Who wants the job?', points: 3 },
+	about: [
+		{
+			id: 'team',
+			kind: 'single',
+			label: 'How many people work in your practice, you included?',
+			hint: 'Optional. It decides who can check the posts.',
+			choices: [
+				{ id: 'solo', label: 'Just me' },
+				{ id: 'small', label: '2 to 5' },
+				{ id: 'group', label: '6 to 15' },
+				{ id: 'large', label: '16 or more' },
+			],
+		},
+	],
 	contributors: 'clinicians and staff send stories, photos of the team and questions people ask; the owner appears in some posts.',
+	contributorsWhen: [
+		{ when: { question: 'team', is: ['solo'] }, text: 'you supply the ideas and appear in some posts. Once you hire, your new clinician can add theirs.' },
+		{
+			when: { all: [{ question: 'team', is: ['large'] }, { question: 'considering', includesAny: ['liaison'] }] },
+			text: 'each site sends news, photos of the team and questions patients ask; the liaison passes on what referring offices want to know; clinicians who want to appear in posts.',
+		},
+		{ when: { question: 'team', is: ['large'] }, text: 'each site sends news, photos of the team and questions patients ask; clinicians who want to appear in posts.' },
+	],
 	reviewer: 'one named person, not the lead, checks every post and reply for privacy before it goes out.',
+	keyNote:
+		'Alone in the practice and leading it yourself? Draft, wait a day and reread against your policy, and ask a peer about anything touching clients. With 16 or more people, your privacy officer checks.',
+	reviewerWhen: [
+		{
+			// Nobody else works here: the check is a rule, and a peer for anything about clients.
+			when: { all: [{ question: 'team', is: ['solo'] }, { outcome: ['owner'] }] },
+			text: 'there is nobody else to check, so use a rule: draft, wait a day, and reread against your policy before you post. Anything about clients, reviews or your results goes to a peer you consult with (a colleague or your consultation group) first.',
+		},
+		{ when: { question: 'team', is: ['solo'] }, text: 'you, the owner, check every post and reply before it goes out.' },
+		{
+			// HIPAA makes every covered practice name a privacy official (45 CFR 164.530(a)).
+			when: { question: 'team', is: ['large'] },
+			text: 'your privacy officer (HIPAA asks every practice to name one) or the practice administrator checks every post and reply before it goes out; never the lead alone.',
+		},
+		{
+			when: { all: [{ question: 'considering', includesAny: ['owner'] }, { outcome: ['office-manager', 'clinician', 'marketing-coordinator', 'liaison'] }] },
+			text: 'you, the owner, check every post and reply before it goes out, or name a clinician to do it.',
+		},
+	],
 	// Privacy decides a tie: the page's whole point is not to load social media onto the person holding patients' details.
 	tieBreak: 'privacy',
 	risks: [
@@ -88,24 +132,52 @@ export const socialMediaLead = defineComparison({
 		{
 			id: 'craft',
 			leadRated: { factor: 'skills', is: ['low'] },
+			budget: ['small', 'moderate', 'large'],
 			message: 'The person leading is still learning content skills. Budget for training, or a freelancer for design and editing.',
+		},
+		{
+			id: 'craft-free',
+			leadRated: { factor: 'skills', is: ['low'] },
+			budget: ['none'],
+			message: 'The person leading is still learning content skills. Start with simple posts (a photo and two lines), use a free design tool’s templates, and learn from one free course before trying video.',
 		},
 		{
 			id: 'outsider-needs-stories',
 			lead: ['freelancer', 'agency'],
-			message: 'An outside professional has no stories of their own. Hold a 30-minute story call with clinicians each month. Never let them reply to reviews, or to any comment about someone’s care: those go to your named replier.',
+			message: 'An outside professional has no stories of their own. Hold a 30-minute story call with them each month. Never let them reply to reviews, or to any comment about someone’s care: those go to you or your named replier.',
 		},
 		{
 			id: 'owner-short-time',
 			lead: ['owner'],
 			leadRated: { factor: 'hours', is: ['none', 'little'] },
-			message: 'You would lead with two free hours a week or less. Keep your part to appearing in posts, and hand the planning to someone else.',
+			unless: { question: 'team', is: ['solo'] },
+			message: 'You would lead with two free hours a week or less. Keep your part to appearing in posts, and hand the planning to a colleague once one has the hours.',
+		},
+		{
+			id: 'solo-short-time',
+			lead: ['owner'],
+			leadRated: { factor: 'hours', is: ['none', 'little'] },
+			when: { question: 'team', is: ['solo'] },
+			message: 'You would run it alone with two free hours a week or less. Post twice a month, written in one sitting, and keep your Google Business Profile and directory listings current: that is enough to look open.',
+		},
+		{
+			id: 'liaison-visits-first',
+			lead: ['liaison'],
+			message: 'Your liaison’s visits to referring offices bring more patients than posts do. Cap their social media hours in writing, and keep the visits first.',
 		},
 		{
 			id: 'nobody-has-time',
 			noneRated: { factor: 'hours', is: ['some', 'plenty'] },
 			unlessLead: ['freelancer', 'agency'],
-			message: 'Nobody you listed has three free hours a week. Post less often, or free up someone’s time before you start.',
+			unless: { question: 'team', is: ['solo'] },
+			message: 'Nobody you listed has three free hours a week. Don’t open accounts you can’t keep up: an idle account makes a practice look closed. Keep your Google Business Profile and directory listings current (about an hour a month), and start posting once someone’s time is freed.',
+		},
+	],
+	checklistWhen: [
+		{
+			replaces: 2,
+			when: { all: [{ question: 'team', is: ['solo'] }, { outcome: ['owner'] }] },
+			text: 'Write your wait-a-day rule into the policy, and name the peer you will ask about anything touching clients.',
 		},
 	],
 	checklist: [

@@ -83,3 +83,81 @@ describe('manager or leader self-check', () => {
 		expect(compareWithCheckIn(tool, {}, after, 'November 1, 2026')).toBeUndefined();
 	});
 });
+
+/**
+ * Realistic practices, and what an experienced practice consultant would tell each (issue 21).
+ * Written before the tool was changed to say it. `why` is the consultant's reason.
+ */
+const practices: { name: string; answers: Answers; quadrant: string; habits: string[]; start?: RegExp; step?: RegExp; why: string }[] = [
+	{
+		name: 'a solo therapist about to hire',
+		answers: answered('sometimes', 'rarely', { notes: 'usually', billing: 'usually', checklists: 'rarely', expectations: 'rarely', 'ceo-hour': 'sometimes', networking: 'sometimes', team: 'hiring' }),
+		quadrant: 'growing-growing',
+		habits: ['target', 'checklists', 'expectations'],
+		step: /before your hire starts/i,
+		why: 'Before a first hire, know the session target (can the practice pay for the hire?), and write down what the new person will own, with checklists: a new hire inherits the owner’s systems, or the lack of them.',
+	},
+	{
+		name: 'a solo therapist with nobody to delegate to',
+		answers: answered('usually', 'sometimes', { notes: 'always', expectations: 'rarely', target: 'usually', delegate: 'rarely', networking: 'usually', team: 'solo' }),
+		quadrant: 'strong-growing',
+		habits: ['plan', 'ceo-hour', 'review'],
+		why: 'With nobody to hand work to or set expectations for, delegation notes are no help yet; a plan, a weekly hour and a monthly review are.',
+	},
+	{
+		name: 'a 6-clinician therapy group at capacity',
+		answers: answered('usually', 'sometimes', { team: 'group' }),
+		quadrant: 'strong-growing',
+		habits: ['target', 'plan', 'ceo-hour'],
+		step: /each clinician/i,
+		why: 'A full group grows by the numbers per clinician (fill rate, no-shows, fees) and by knowing when to hire next, not by more inquiries.',
+	},
+	{
+		name: 'a 25-person multi-site medical practice with a practice administrator',
+		answers: answered('rarely', 'usually', { notes: 'usually', team: 'large' }),
+		quadrant: 'growing-strong',
+		habits: ['billing', 'scheduling', 'expectations'],
+		start: /administrator/i,
+		step: /administrator/i,
+		why: 'In a practice this size the owner should not chase claims or schedules: the practice administrator does, and the owner asks for a weekly one-page report and meets them every week.',
+	},
+	{
+		name: 'a small dental practice',
+		answers: answered('usually', 'sometimes', { plan: 'rarely', team: 'small' }),
+		quadrant: 'strong-growing',
+		habits: ['plan', 'target', 'ceo-hour'],
+		why: 'A small office with a front desk is the practice this self-check was written for: the general habits apply as they are.',
+	},
+	{
+		name: 'an owner who does it all already, in a large practice',
+		answers: answered('always', 'always', { team: 'large' }),
+		quadrant: 'strong-strong',
+		habits: [],
+		step: /administrator/i,
+		why: 'Nothing to build: keep the rhythm, and keep the weekly meeting with the administrator.',
+	},
+];
+
+describe('what the self-check tells realistic practices', () => {
+	it.each(practices)('$name', ({ answers, quadrant, habits, start, step }) => {
+		const result = scoreSelfCheck(tool, answers);
+		expect(result.quadrant?.id).toBe(quadrant);
+		expect(result.habits.map((habit) => habit.id)).toEqual(habits);
+		if (start) for (const habit of result.habits.filter((habit) => habit.axis === 'manage')) expect(habit.start).toMatch(start);
+		if (step) expect(result.steps.join(' ')).toMatch(step);
+		expect(result.steps.slice(0, result.quadrant!.steps.length)).toEqual(result.quadrant!.steps);
+	});
+
+	it('never suggests delegating or setting expectations to an owner who works alone', () => {
+		const result = scoreSelfCheck(tool, answered('rarely', 'rarely', { team: 'solo' }));
+		expect(result.habits.map((habit) => habit.id)).not.toContain('delegate');
+		expect(result.habits.map((habit) => habit.id)).not.toContain('expectations');
+	});
+
+	it('answers as before when the practice is not described (links made before the question)', () => {
+		const answers = answered('usually', 'usually', { review: 'rarely', delegate: 'sometimes', notes: 'rarely' });
+		const result = scoreSelfCheck(tool, answers);
+		expect(result.habits.map((habit) => habit.id)).toEqual(['review', 'delegate', 'target']);
+		expect(result.steps).toEqual(result.quadrant!.steps);
+	});
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toolMistakes } from '../../../src/decision-tools/check-tool';
 import { showOrTellSorter as sorter } from '../../../src/decision-tools/models/show-or-tell-sorter';
 import { decodeAnswers } from '../../../src/decision-tools/share-link';
-import { customPatterns, sortTasks, sortingIds } from '../../../src/decision-tools/sorting';
+import { customPatterns, planAsText, sortTasks, sortingIds } from '../../../src/decision-tools/sorting';
 
 const binOf = (plan: ReturnType<typeof sortTasks>, label: string) =>
 	plan.bins.find(({ items }) => items.some((item) => item.label === label))?.bin.id;
@@ -60,7 +60,9 @@ describe('show or tell sorter', () => {
 					const expected = (bin: string) =>
 						tasks.reduce((total, task, index) => total + (picked.includes(task.id) && task.bin === bin ? hours[index]! : 0), 0);
 					for (const { bin, hours: binHours } of plan.bins) expect(binHours).toBeCloseTo(expected(bin.id));
-					expect(plan.clinicianHours).toBeCloseTo(expected('show') + expected('shared'));
+					// A liaison's visits are a staff member's hours, not a clinician's.
+					const staffHours = tasks.reduce((total, task, index) => total + (picked.includes(task.id) && task.staffHours ? hours[index]! : 0), 0);
+					expect(plan.clinicianHours).toBeCloseTo(expected('show') + expected('shared') - staffHours);
 					expect(plan.hoursGiven).toBe(true);
 				},
 			),
@@ -107,3 +109,146 @@ describe('show or tell sorter', () => {
 		]);
 	});
 });
+
+/**
+ * Realistic practices, and what an experienced practice consultant would tell each (issue 21).
+ * Written before the tool was changed to say it. `why` is the consultant's reason.
+ */
+interface Practice {
+	name: string;
+	answers: Record<string, unknown>;
+	/** The title the platform-work group gets. */
+	platformTitle: RegExp;
+	/** Whether the plan offers a brief for outside help. */
+	brief: boolean;
+	warnings: string[];
+	clinicianHours?: number;
+	why: string;
+}
+
+const practices: Practice[] = [
+	{
+		name: 'a solo therapist about to hire, with no budget for help',
+		answers: {
+			tasks: ['referrals', 'consult-groups', 'bios', 'directories', 'website', 'seo'],
+			'hours-referrals': 2,
+			'hours-consult-groups': 1,
+			doer: 'me',
+			clinicians: 1,
+		},
+		platformTitle: /batch it or drop it/i,
+		brief: false,
+		warnings: [],
+		clinicianHours: 3,
+		why: 'With no budget, the platform work is the owner’s own: batch it once a month or drop it. Three hours a week on referrers and a consultation group is right for a solo practice filling a new clinician’s caseload; a brief for an agency is advice the owner cannot take.',
+	},
+	{
+		name: 'a 6-clinician therapy group at capacity, asking too much of its clinicians',
+		answers: {
+			tasks: ['referrals', 'workshops', 'talks', 'video', 'blog', 'newsletter', 'social', 'website', 'seo'],
+			'hours-referrals': 2,
+			'hours-workshops': 6,
+			'hours-talks': 4,
+			'hours-video': 6,
+			'hours-blog': 4,
+			'hours-newsletter': 2,
+			'hours-social': 2,
+			doer: 'outside',
+			clinicians: 6,
+		},
+		platformTitle: /^Hire it out/,
+		brief: true,
+		warnings: ['clinician-overload'],
+		clinicianHours: 26,
+		why: 'Over four hours a week from each clinician is more than a full caseload leaves. A full group keeps its referral relationships and cuts or shares the rest; the platform work goes to the agency it pays.',
+	},
+	{
+		name: 'a 25-person multi-site medical practice with a marketing coordinator and a liaison',
+		answers: {
+			tasks: ['liaison', 'referrals', 'social', 'seo', 'ads', 'website', 'analytics'],
+			'hours-liaison': 10,
+			'hours-referrals': 2,
+			doer: 'staff',
+			clinicians: 12,
+		},
+		platformTitle: /staff/i,
+		brief: true,
+		warnings: [],
+		clinicianHours: 2,
+		why: 'The liaison’s visits are staff time, not physicians’; physicians join the visits that matter. The marketing coordinator does the platform work, and the brief doubles as a hand-off note, or a brief for an agency later.',
+	},
+	{
+		name: 'a small dental practice whose front desk does the platform work',
+		answers: {
+			tasks: ['referrals', 'social', 'bios', 'seo', 'directories', 'scheduling'],
+			'hours-referrals': 1,
+			'hours-social': 1,
+			doer: 'staff',
+			clinicians: 2,
+		},
+		platformTitle: /staff/i,
+		brief: true,
+		warnings: [],
+		clinicianHours: 2,
+		why: 'A dentist meeting nearby physicians and specialists is the showing; the front desk keeps the listings, booking and posts, with the dentist approving clinical words.',
+	},
+	{
+		name: 'no budget, paid ads on the list, and nothing that shows a clinician',
+		answers: { tasks: ['ads', 'website'], doer: 'me' },
+		platformTitle: /batch it or drop it/i,
+		brief: false,
+		warnings: ['no-showing', 'ads-no-budget'],
+		why: 'Ads cost money even when you run them yourself, so at no budget they come off the list; and a plan with no clinician in front of people has nothing to show.',
+	},
+	{
+		name: 'a link made before these questions (nothing said about who does the work)',
+		answers: { tasks: ['referrals', 'talks', 'website'], 'hours-referrals': 2, 'hours-talks': 1 },
+		platformTitle: /^Hire it out/,
+		brief: true,
+		warnings: [],
+		clinicianHours: 3,
+		why: 'Older links keep the plan they had.',
+	},
+	{
+		name: 'one clinician giving half an hour',
+		answers: { tasks: ['talks'], 'hours-talks': 0.5, clinicians: 1 },
+		platformTitle: /^Hire it out/,
+		brief: true,
+		warnings: [],
+		clinicianHours: 0.5,
+		why: 'Tiny numbers are fine: the tool only warns when the hours are more than a clinician can give.',
+	},
+];
+
+describe('what the sorter tells realistic practices', () => {
+	it.each(practices)('$name', ({ answers, platformTitle, brief, warnings, clinicianHours }) => {
+		const plan = sortTasks(sorter, answers as never);
+		const platform = plan.bins.find((entry) => entry.bin.id === sorter.hiredOutBin)!;
+		expect(platform.bin.title).toMatch(platformTitle);
+		expect(plan.briefHeading !== undefined).toBe(brief);
+		expect(plan.warnings.map((warning) => warning.id)).toEqual(warnings);
+		if (clinicianHours !== undefined) expect(plan.clinicianHours).toBeCloseTo(clinicianHours);
+	});
+
+	it('never offers paid help to a practice with no budget for it', () => {
+		for (const { answers } of practices.filter((practice) => practice.answers.doer === 'me')) {
+			const plan = sortTasks(sorter, answers as never);
+			const said = [...plan.bins.map((entry) => `${entry.bin.title} ${entry.bin.description}`), ...plan.warnings.map((warning) => warning.message)].join(' ');
+			expect(said).not.toMatch(/agency|freelancer|hire|pay for/i);
+			expect(planAsText(sorter, plan, 'https://example.org/')).not.toMatch(/agency|freelancer|brief/i);
+		}
+	});
+
+	it('keeps a liaison’s visits out of the brief: they are never an agency’s work', () => {
+		const plan = sortTasks(sorter, practices[2]!.answers as never);
+		expect(plan.bins.find((entry) => entry.bin.id === 'shared')!.items.map((item) => item.label)).toContain('Visits to referring offices by a physician or referral liaison');
+		expect(plan.brief).not.toContain('Visits to referring offices');
+		expect(plan.brief).toContain('   - Social media posts\n');
+	});
+
+	it('says how many hours that asks of each clinician when it is too many', () => {
+		const plan = sortTasks(sorter, practices[1]!.answers as never);
+		expect(plan.warnings[0]!.message).toMatch(/about 4\.5 hours a week of each clinician/);
+	});
+});
+
