@@ -64,8 +64,6 @@ export const cedarStreet = {
 			budget: 'small',
 			keen: ['clinician'],
 			team: 'group',
-			size: 'group',
-			practice: 'therapy',
 		},
 	},
 	planner: {
@@ -102,7 +100,7 @@ export const cedarStreet = {
 	sorter: {
 		tool: showOrTellSorter,
 		answers: {
-			tasks: ['referrals', 'talks', 'first-call', 'bios', 'social', 'website', 'directories', 'scheduling'],
+			tasks: ['referrals', 'talks', 'first-call', 'bios', 'social', 'website', 'scheduling', 'directories'],
 			'hours-referrals': 1,
 			'hours-talks': 1,
 			'hours-first-call': 3,

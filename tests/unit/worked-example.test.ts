@@ -16,7 +16,8 @@ import { cedarStreet, exampleSteps, exampleToolPath } from '../../src/worked-exa
  * Counseling. These tests run each tool on the practice's answers and check that it still says that, so a
  * change to a tool that changes its advice fails here, and the page gets rewritten with it.
  */
-const page = readFileSync(new URL('../../content/docs/worked-example.mdx', import.meta.url), 'utf8');
+// Straight apostrophes in the source print curly (smartypants), as the tools write them.
+const page = readFileSync(new URL('../../content/docs/worked-example.mdx', import.meta.url), 'utf8').replaceAll("'", '’');
 const { checkUp, socialMedia, planner, funnel, profile, sorter, selfCheck } = cedarStreet;
 
 describe('the worked example’s answers', () => {
