@@ -228,11 +228,12 @@ describe('ideal patient profile', () => {
 			await page.check('input[name=where][value=doctor]');
 			const copy = () => profile(page).locator('button[data-action=copy-link]').click();
 			const read = () => page.evaluate(() => navigator.clipboard.readText());
+			// The copy finishes a moment after the click: wait for the clipboard, not a fixed time.
 			await copy();
-			expect(await read()).toBe(`${pageUrl}#profile=1;where:doctor`);
+			await expect.poll(read).toBe(`${pageUrl}#profile=1;where:doctor`);
 			await profile(page).locator('[data-include-notes]').check();
 			await copy();
-			expect(await read()).toBe(`${pageUrl}#profile=1;who:new%20parents;where:doctor`);
+			await expect.poll(read).toBe(`${pageUrl}#profile=1;who:new%20parents;where:doctor`);
 		} finally {
 			await close();
 		}
