@@ -123,6 +123,7 @@ export default defineConfig({
 						{ label: 'The practice check-up', slug: 'check-up' },
 						{ label: 'For practice owners', slug: 'for-owners' },
 						{ label: 'For coaches', slug: 'for-coaches' },
+						{ label: 'A worked example', slug: 'worked-example' },
 						{ label: 'For practice teams', slug: 'for-practice-teams' },
 						{ label: 'Rules by profession', slug: 'rules-by-profession' },
 						{ label: 'Glossary', slug: 'glossary' },
