@@ -114,7 +114,7 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 		missing,
 		scores,
 		lead,
-		contributors: keenNote + pick(tool.contributorsWhen, tool.contributors),
+		contributors: keenNote ? keenNote + sentenceStart(pick(tool.contributorsWhen, tool.contributors)) : pick(tool.contributorsWhen, tool.contributors),
 		reviewer: pick(tool.reviewerWhen, tool.reviewer),
 		risks: tool.risks.filter(holds),
 		checklist: lead
@@ -145,3 +145,6 @@ export function comparisonAsText(tool: ComparisonTool, result: ComparisonResult,
 	lines.push('', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
 	return lines.join('\n');
 }
+
+/** A text that follows another sentence starts with a capital letter. */
+const sentenceStart = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -249,6 +249,10 @@ describe('what the tool tells realistic practices', () => {
 		}
 	});
 
+	it.each(practices)('starts each sentence after the first of who sends material with a capital letter: $name', ({ answers }) => {
+		expect(compareCandidates(tool, answers).contributors).not.toMatch(/\.\s+[a-z]/);
+	});
+
 	it('never names a candidate the reader did not pick', () => {
 		const words: Record<string, RegExp> = {
 			'office-manager': /office manager|front desk/i,
