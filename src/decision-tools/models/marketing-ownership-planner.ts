@@ -1,4 +1,5 @@
 import type { ChartCell, Condition, ScoredTool } from '../model';
+import { kindOfPractice } from './kind-of-practice';
 
 /** What the practice has, as conditions: a cell or a step names only people and money the answers allow. */
 const has = {
@@ -34,17 +35,7 @@ export const marketingOwnershipPlanner: ScoredTool = {
 	intro:
 		'Answer a few questions about your practice, you and your team. The planner suggests a way to divide the marketing, shows which answers led there, and drafts who does what.',
 	questions: [
-		{
-			id: 'practice',
-			kind: 'single',
-			label: 'What kind of practice is it?',
-			choices: [
-				{ id: 'therapy', label: 'Therapy' },
-				{ id: 'medical', label: 'Medical' },
-				{ id: 'dental', label: 'Dental' },
-				{ id: 'other', label: 'Other' },
-			],
-		},
+		kindOfPractice,
 		{
 			id: 'room',
 			kind: 'single',

@@ -1,6 +1,7 @@
 import { defineCheckUp } from '../check-up';
 import type { ToolLink } from '../model';
 import { funnelCheck } from './funnel-check';
+import { kindOfPractice } from './kind-of-practice';
 import { managerOrLeader } from './manager-or-leader';
 import { marketingOwnershipPlanner } from './marketing-ownership-planner';
 import { showOrTellSorter } from './show-or-tell-sorter';
@@ -89,17 +90,7 @@ export const practiceCheckUp = defineCheckUp({
 				},
 			],
 		},
-		{
-			id: 'practice',
-			kind: 'single',
-			label: 'What kind of practice is it?',
-			choices: [
-				{ id: 'therapy', label: 'Therapy' },
-				{ id: 'medical', label: 'Medical' },
-				{ id: 'dental', label: 'Dental' },
-				{ id: 'other', label: 'Other' },
-			],
-		},
+		kindOfPractice,
 		{
 			id: 'marketer',
 			kind: 'single',

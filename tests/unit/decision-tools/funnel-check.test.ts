@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFunnel } from '../../../src/decision-tools/funnel';
 import { funnelCheck } from '../../../src/decision-tools/models/funnel-check';
 import { decodeAnswers } from '../../../src/decision-tools/share-link';
-
-const month = (inquiries: number, goodFit: number, consults: number, started: number, openings: number) => ({
-	inquiries,
-	'good-fit': goodFit,
-	consults,
-	started,
-	openings,
-});
+import { month } from './funnel-month';
 
 describe('funnel check', () => {
 	it.each([

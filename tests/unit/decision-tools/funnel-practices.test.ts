@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFunnel, funnelAsText, type FunnelResult } from '../../../src/decision-tools/funnel';
 import { funnelCheck } from '../../../src/decision-tools/models/funnel-check';
+import { month } from './funnel-month';
 
 /**
  * What an experienced practice consultant would tell real practices about one month's numbers, written
@@ -11,14 +12,6 @@ import { funnelCheck } from '../../../src/decision-tools/models/funnel-check';
  * openings). A reach gap means that even with every weak step at its rule of thumb, the inquiries could
  * not fill the openings.
  */
-const month = (inquiries: number, goodFit: number, consults: number, started: number, openings: number) => ({
-	inquiries,
-	'good-fit': goodFit,
-	consults,
-	started,
-	openings,
-});
-
 interface Practice {
 	practice: string;
 	answers: ReturnType<typeof month>;
