@@ -7,7 +7,6 @@ import starlightLinksValidator from 'starlight-links-validator';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { headingAnchorIcons } from './src/markdown/heading-anchor-icons';
 import { toolModelFiles } from './src/components/decision-tool/model-file';
-import { oneTableOfContentsScript } from './src/components/table-of-contents-script';
 import { markdownLinks } from './src/markdown/markdown-links';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { frontDeskScripts } from './src/markdown/front-desk-scripts';
@@ -19,6 +18,9 @@ import { shareRoutes } from './src/share/routes';
 import { SITE_NAME, siteLocation } from './src/site-config';
 import { redirects } from './src/stable-urls/redirects';
 import { stableUrls } from './src/stable-urls/integration';
+import { starlightComponents } from './src/starlight/coupling';
+import { starlightScriptHashes } from './src/starlight/csp';
+import { oneTableOfContentsScript, tableOfContentsScriptAsFile } from './src/starlight/table-of-contents-script';
 import { worksheetPages } from './src/worksheets/worksheet-pages';
 
 const { site, base } = siteLocation(process.env);
@@ -56,10 +58,8 @@ export default defineConfig({
 			// One stylesheet for the whole site (11.3 KB gzip, within every page's 12 KB): a page waits for one
 			// file, not four, before it can draw, and the next page has it cached (README, "Choices").
 			cssCodeSplit: false,
-			// Astro inlines small component scripts into every page's HTML. The tables of contents' script (1.1 KB
-			// gzip) goes in a file instead, fetched once and cached for every page after: that keeps a playbook's
-			// HTML within its budget.
-			assetsInlineLimit: (file) => (/\/MobileTableOfContents\.astro_/.test(file) ? false : undefined),
+			// The tables of contents' script stays a cached file, not inline on every page (src/starlight/).
+			assetsInlineLimit: tableOfContentsScriptAsFile,
 		},
 	},
 	// Code blocks stay plain text (no Shiki spans and inline colours): they are templates, not code.
@@ -71,17 +71,8 @@ export default defineConfig({
 	},
 	security: {
 		csp: {
-			// Starlight 0.42.4's own inline scripts (theme, sidebar, search shortcut).
-			// tests/build/csp.test.ts recomputes every inline script's hash: on an upgrade it names any that changed.
-			scriptDirective: {
-				hashes: [
-					'sha256-VWo5Wp4aqSj6nSgMpeAp9cKieaoIfwFUAunAVugI5gA=',
-					'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=',
-					'sha256-GkZBRnvSuhtx/cvzvukVkX2JJZW+DdPlVr7BX8Tefqo=',
-					'sha256-wX2yOADeV+NMngflD5uYi3vl50SHC4sfM1EmylVjlX4=',
-					'sha256-7eCV4jtsr4t4knb3c4FCRPeu7GGZeOUGE3XvWix0XOQ=',
-				],
-			},
+			// Starlight's own inline scripts (theme, sidebar, search shortcut), pinned in src/starlight/csp.ts.
+			scriptDirective: { hashes: [...starlightScriptHashes] },
 			// Starlight's icons and table of contents set style="" attributes; <style> elements stay hashed.
 			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
 			directives: [
@@ -105,13 +96,8 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/theme.css', './src/styles/heading-anchors.css', './src/styles/print.css'],
 			routeMiddleware: './src/route-data.ts',
-			// Search: Starlight's dialog, loading its UI when the reader opens search (src/components/search/).
-			components: {
-				Head: './src/components/Head.astro',
-				PageTitle: './src/components/PageTitle.astro',
-				MarkdownContent: './src/components/MarkdownContent.astro',
-				Search: './src/components/search/Search.astro',
-			},
+			// The components the site replaces, each with what it replaces and why: src/starlight/coupling.ts.
+			components: starlightComponents,
 			head: [{ tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } }],
 			sidebar: [
 				...(hasPlaybooks

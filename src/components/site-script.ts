@@ -6,7 +6,7 @@
  * UI or the rest of a tool, it loads itself when the reader reaches for it; the coaches' link builders,
  * on one page only, load where they are.
  */
-import './search/site-search';
+import '../starlight/search/site-search';
 import './copy-page-markdown';
 import './copy-code-blocks';
 import './decision-tool/decision-tool-element';

@@ -1,4 +1,4 @@
-// The search dialog (src/components/search/) builds its UI with this `PagefindUI`, so the dialog lists
+// The search dialog (src/starlight/search/) builds its UI with this `PagefindUI`, so the dialog lists
 // the sections that answer a question (see ./sections.ts) and offers help when a search finds nothing (./search-help.ts).
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';

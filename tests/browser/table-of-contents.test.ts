@@ -13,7 +13,7 @@ afterAll(() => browser?.close());
 /** The link a table of contents marks as the section being read. */
 const markedSection = (toc: string) => `${toc} a[aria-current="true"]`;
 
-// Both tables of contents run on one script (src/components/table-of-contents-script.ts).
+// Both tables of contents run on one script (src/starlight/table-of-contents-script.ts).
 describe('the tables of contents', () => {
 	it('mark the section being read beside the page on a desktop', async () => {
 		const { page, problems, close } = await openPage(browser, pageUrl, { viewport: { width: 1280, height: 800 } });

@@ -16,3 +16,12 @@ export function oneTableOfContentsScript(): Plugin {
 		},
 	};
 }
+
+/**
+ * `vite.build.assetsInlineLimit`: Astro inlines small component scripts into every page's HTML. The tables
+ * of contents' script (1.1 KB gzip) goes in a file instead, fetched once and cached for every page after:
+ * that keeps a playbook's HTML within its budget. Every other asset keeps Vite's default.
+ */
+export function tableOfContentsScriptAsFile(file: string): false | undefined {
+	return /\/MobileTableOfContents\.astro_/.test(file) ? false : undefined;
+}
