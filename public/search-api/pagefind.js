@@ -1,4 +1,4 @@
-// Pagefind's JS API as the search dialog's UI loads it (src/components/search/search-ui.ts sets its
+// Pagefind's JS API as the search dialog's UI loads it (src/starlight/search/search-ui.ts sets its
 // `bundlePath` here): Pagefind's own module, except that `search` and `preload` go through the site's
 // query understanding (src/search/search-understood.ts) once the dialog hands it over with `understand`.
 import * as pagefind from '../pagefind/pagefind.js';
