@@ -19,7 +19,7 @@ import { SITE_NAME, siteLocation } from './src/site-config';
 import { redirects } from './src/stable-urls/redirects';
 import { stableUrls } from './src/stable-urls/integration';
 import { starlightComponents } from './src/starlight/coupling';
-import { starlightScriptHashes } from './src/starlight/csp';
+import { cspPerPage, starlightScriptHashes } from './src/starlight/csp';
 import { oneTableOfContentsScript, tableOfContentsScriptAsFile } from './src/starlight/table-of-contents-script';
 import { worksheetPages } from './src/worksheets/worksheet-pages';
 
@@ -140,6 +140,8 @@ export default defineConfig({
 		toolModelFiles(),
 		shareRoutes(),
 		stableUrls(),
+		// Each page's Content-Security-Policy keeps only the hashes of its own inline scripts (src/starlight/csp.ts).
+		cspPerPage(),
 		// The site's words for the search dialog's typo correction (search-api/vocabulary.json).
 		searchVocabulary(),
 	],

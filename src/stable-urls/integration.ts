@@ -33,7 +33,8 @@ export function stableUrls(): AstroIntegration {
 	};
 }
 
-function htmlFiles(dir: string, root = dir): string[] {
+/** The HTML files under `dir`, as paths from it with forward slashes. */
+export function htmlFiles(dir: string, root = dir): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(dir, entry.name);
 		if (entry.isDirectory()) return htmlFiles(path, root);

@@ -9,7 +9,7 @@
 export const checkedStarlightVersion = '0.42.4';
 
 /** Starlight's component names this site replaces (https://starlight.astro.build/reference/overrides/). */
-export type OverriddenComponent = 'Head' | 'PageTitle' | 'MarkdownContent' | 'Search';
+export type OverriddenComponent = 'Head' | 'PageTitle' | 'MarkdownContent' | 'Search' | 'LanguageSelect';
 
 export interface StarlightCoupling {
 	/** The project file, from the project root. */
@@ -33,6 +33,11 @@ export const starlightCoupling: readonly StarlightCoupling[] = [
 			"Starlight's Search, copied: same dialog and inline script, but the search UI loads when the reader reaches for it, not on every page while idle.",
 	},
 	{
+		file: 'src/starlight/LanguageSelect.astro',
+		overrides: 'LanguageSelect',
+		replaces: "Starlight's language select, with nothing: the site has one language, and Starlight's inlines its script on every page even then.",
+	},
+	{
 		file: 'src/components/PageTitle.astro',
 		overrides: 'PageTitle',
 		replaces: "Starlight's page title, plus 'Copy page as Markdown' and 'View as Markdown'.",
@@ -50,11 +55,11 @@ export const starlightCoupling: readonly StarlightCoupling[] = [
 	{
 		file: 'src/starlight/csp.ts',
 		replaces:
-			"The hashes of Starlight's own inline scripts (theme, sidebar, search shortcut), pinned in the Content-Security-Policy: a changed script is blocked until its hash is updated.",
+			"The hashes of Starlight's own inline scripts (theme, sidebar, search shortcut), pinned in the Content-Security-Policy: a changed script is blocked until its hash is updated. After the build, each page's policy keeps only the hashes of its own inline code.",
 	},
 	{
 		file: 'src/route-data.ts',
-		replaces: "Starlight's route data (its route middleware): the playbook checks, search filters, link-preview tags, the 404 page's head.",
+		replaces: "Starlight's route data (its route middleware): the playbook checks, search filters, link-preview tags, the 404 page's head, no generator tags.",
 	},
 ];
 

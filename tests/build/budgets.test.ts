@@ -67,6 +67,15 @@ describe('byte budgets', () => {
 		for (const chunk of chunks) expect(gzipBytes(join(dist.dir, '_astro', chunk)), chunk).toBeLessThanOrEqual(budgets.toolView);
 	});
 
+	it('carries nothing a reader never uses: no generator tags, no script for a language menu the site does not have', () => {
+		// About 0.15 KB gzip of every page (src/route-data.ts, src/starlight/LanguageSelect.astro).
+		for (const path of dist.pages()) {
+			const page = dist.page(path);
+			expect(page.querySelector('meta[name="generator"]'), path).toBeNull();
+			expect([...page.querySelectorAll('script')].filter((script) => script.textContent?.includes('starlight-lang-select')), path).toEqual([]);
+		}
+	});
+
 	it('ships no Expressive Code: the code blocks are plain text (astro.config.mjs)', () => {
 		// Its styles (1.5 KB gzip), its script (0.5 KB) and a <div> per line cost every page with a template.
 		expect(readdirSync(join(dist.dir, '_astro')).filter((file) => /^ec\./.test(file))).toEqual([]);
