@@ -1,7 +1,7 @@
-import type { CheckUpComparison, CheckUpResult } from '../../decision-tools/check-up';
+import type { CheckUpComparison, CheckUpResult } from '../../decision-tools/kinds/checkup/check-up';
 import type { CheckUpTool } from '../../decision-tools/model';
 import { sitePath } from '../../site-links';
-import { element, list } from './render-result';
+import { element, list } from './dom';
 
 const counted = ['one playbook', 'two playbooks', 'three playbooks'];
 
