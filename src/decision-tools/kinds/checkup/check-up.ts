@@ -4,7 +4,7 @@ import { addPoints, emptyTally, matches, ranked, stillToAnswer } from '../../tal
 import type { CheckUpMeaning, CheckUpPriority, CheckUpRoute, CheckUpTool, DecisionTool, HandOver, Question } from '../../model';
 import { playbookCatalogue, playbookPath, type PlaybookSlug } from '../../../playbooks';
 import { answerInWords, answerLines, resultText, stillToAnswerText } from '../../result-text';
-import { shareFragment } from '../../share-link';
+import { toolLink } from '../../share-link';
 import { sitePath } from '../../../site-links';
 
 /** A route as the author writes it: the playbook's whole tool, trimmed by `defineCheckUp`. */
@@ -81,9 +81,7 @@ export function routeCheckUp(tool: CheckUpTool, answers: Answers): CheckUpResult
 			const reasons = counted.filter((priority) => priority.playbook === playbook).sort((a, b) => b.points - a.points);
 			const page = playbookPath(playbook as PlaybookSlug);
 			const handedOver = handOverAnswers(tool, route, answers);
-			const toolPath: `/${string}` = Object.keys(handedOver).length
-				? `${page}#${shareFragment(route.tool, handedOver, { from: 'check-up' })}`
-				: `${page}#${route.tool.id}-tool`;
+			const toolPath = toolLink(page, route.tool, handedOver, { from: 'check-up' });
 			return {
 				route,
 				title: playbookCatalogue.find((entry) => entry.slug === playbook)?.title ?? playbook,
