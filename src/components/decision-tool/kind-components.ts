@@ -1,4 +1,6 @@
-import type { DecisionTool, Kind, ToolOf } from '../../decision-tools/model';
+import type { ToolsOfKinds } from '../../decision-tools/kinds/parts';
+import type { ToolsByKind } from '../../decision-tools/kinds/registry';
+import type { DecisionTool } from '../../decision-tools/model';
 import CheckUpKey from './CheckUpKey.astro';
 import ComparisonForm from './ComparisonForm.astro';
 import ComparisonKey from './ComparisonKey.astro';
@@ -26,6 +28,9 @@ export interface KeyProps<Tool> extends FormProps<Tool> {
 type Component<Props> = (props: Props) => any;
 type Parts<Tool> = { Key: Component<KeyProps<Tool>>; Form: Component<FormProps<Tool>> };
 
+/** The server table of a set of kinds: each kind's key and form. */
+export type ComponentsRegistry<Tools extends ToolsOfKinds<Tools> = ToolsByKind> = { [K in keyof Tools]: Parts<Tools[K]> };
+
 /**
  * The kind registry's server table (see src/decision-tools/kinds/registry.ts): how to work each
  * kind of tool out by hand (its key), and its questions as an HTML form (most kinds ask their
@@ -39,7 +44,7 @@ const kindComponents = {
 	selfcheck: { Key: SelfCheckKey, Form: QuestionForm },
 	comparison: { Key: ComparisonKey, Form: ComparisonForm },
 	checkup: { Key: CheckUpKey, Form: QuestionForm },
-} satisfies { [K in Kind]: Parts<ToolOf<K>> };
+} satisfies ComponentsRegistry;
 
 /** The key and the form for this tool's kind. */
 export function componentsOf(tool: DecisionTool): Parts<DecisionTool> {

@@ -1,7 +1,14 @@
-import type { DecisionTool, Kind, ToolOf } from '../../decision-tools/model';
+import type { ToolsOfKinds } from '../../decision-tools/kinds/parts';
+import type { ToolsByKind } from '../../decision-tools/kinds/registry';
+import type { DecisionTool } from '../../decision-tools/model';
 import type { KindView, ViewOf } from './view';
 
 export type { ToolView, ViewOf } from './view';
+
+/** The client table of a set of kinds: each kind's view, as a loader of its own small file. */
+export type ViewsRegistry<Tools extends ToolsOfKinds<Tools> = ToolsByKind> = {
+	[K in keyof Tools]: () => Promise<{ view: KindView<Tools[K]> }>;
+};
 
 /**
  * The kind registry's client table (see src/decision-tools/kinds/registry.ts): each kind's
@@ -16,7 +23,7 @@ const kindViews = {
 	selfcheck: () => import('./views/selfcheck'),
 	comparison: () => import('./views/comparison'),
 	checkup: () => import('./views/checkup'),
-} satisfies { [K in Kind]: () => Promise<{ view: KindView<ToolOf<K>> }> };
+} satisfies ViewsRegistry;
 
 export async function loadView(tool: DecisionTool): Promise<ViewOf> {
 	const { view } = (await kindViews[tool.kind]()) as { view: KindView<DecisionTool> };

@@ -61,6 +61,9 @@ export interface KindParts<Tool extends ToolBase, Result = unknown> {
 /** Names a kind's parts with their tool type checked (`satisfies` would widen nothing). */
 export const kindParts = <Tool extends ToolBase, Result>(parts: KindParts<Tool, Result>) => parts;
 
+/** A set of kinds: each kind's tool type by its `kind` (the site's own is `ToolsByKind` in ./registry.ts). */
+export type ToolsOfKinds<Tools> = { [K in keyof Tools]: ToolBase & { kind: K } };
+
 /** Question labels, for `missing`. */
 export const labels = (questions: { label: string }[]) => questions.map((question) => question.label);
 

@@ -4,9 +4,11 @@
  * A kind has three tables, one for each place its code runs, and each must list every kind
  * (TypeScript refuses one that lacks a part):
  * - here: its rule, its uniform result summary, its author checks and its result words (pure: no DOM);
- * - src/components/decision-tool/kind-views.ts: its client view, fetched only by pages that have that kind;
+ * - src/components/decision-tool/tool-view.ts: its client view, fetched only by pages that have that kind;
  * - src/components/decision-tool/kind-components.ts: its scoring key and form, rendered at build time.
- * Nothing else in the site branches on a tool's kind.
+ * They are apart because each place must not load the others' code: the browser would fetch every
+ * kind's engine with the first tool it wakes, and the tests and the browser cannot load .astro files.
+ * Nothing else in the site branches on a tool's kind. README "Add a decision tool" shows the steps.
  */
 import type { Answers } from '../answers';
 import type { ToolBase } from '../model';
@@ -16,7 +18,7 @@ import { comparison } from './comparison/kind';
 import type { ComparisonTool } from './comparison/model';
 import { funnel } from './funnel/kind';
 import type { FunnelTool } from './funnel/model';
-import type { KindParts, ResultSummary } from './parts';
+import type { KindParts, ResultSummary, ToolsOfKinds } from './parts';
 import { profile } from './profile/kind';
 import type { ProfileTool } from './profile/model';
 import { scored } from './scored/kind';
@@ -47,7 +49,7 @@ export type DecisionTool = ToolOf<Kind>;
  * The pure parts of a set of kinds, each fitted to its own tool: what `kinds` below must be,
  * and what a test can build for a kind of its own.
  */
-export type PartsRegistry<Tools extends { [K in keyof Tools]: ToolBase & { kind: K } } = ToolsByKind> = {
+export type PartsRegistry<Tools extends ToolsOfKinds<Tools> = ToolsByKind> = {
 	// Each kind's result is its own type; `summarize` only passes it from `evaluate` to `summarize`.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	[K in keyof Tools]: KindParts<Tools[K], any>;
@@ -61,7 +63,7 @@ export function partsOf<T extends DecisionTool>(tool: T): KindParts<T> {
 }
 
 /** Reads a tool's answers into its result summary through its kind's parts (another registry: a test's own kinds). */
-export function summarize<Tools extends { [K in keyof Tools]: ToolBase & { kind: K } } = ToolsByKind>(
+export function summarize<Tools extends ToolsOfKinds<Tools> = ToolsByKind>(
 	tool: Tools[keyof Tools],
 	answers: Answers,
 	registry: PartsRegistry<Tools> = kinds as unknown as PartsRegistry<Tools>,
