@@ -18,6 +18,12 @@ export function list(tag: 'ul' | 'ol', items: string[]): HTMLElement {
 	return element(tag, {}, ...items.map((item) => element('li', {}, item)));
 }
 
+/** "Answer 2 more questions to see your result:", then the questions still to answer, as a list. */
+export function stillToAnswer(missing: { label: string }[], toSee: string): Node[] {
+	const count = missing.length;
+	return [element('p', {}, `Answer ${count === 1 ? 'one more question' : `${count} more questions`} ${toSee}`), list('ul', missing.map((question) => question.label))];
+}
+
 /** "Read more: A · B", linking into the playbook; nothing when there are no links. */
 export function readMore(links: ToolLink[]): Node {
 	if (links.length === 0) return document.createDocumentFragment();

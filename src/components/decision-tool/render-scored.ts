@@ -1,17 +1,13 @@
 import type { ScoredResult } from '../../decision-tools/kinds/scored/scored';
 import type { ScoredTool } from '../../decision-tools/model';
-import { element, link, list, readMore } from './dom';
+import { element, link, list, readMore, stillToAnswer } from './dom';
 
 /** Builds the result as DOM nodes. Text goes in as text only, so no answer can inject markup. */
 export function renderScored(tool: ScoredTool, result: ScoredResult): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	const { outcome } = result;
 	if (!outcome) {
-		const count = result.missing.length;
-		fragment.append(
-			element('p', {}, `Answer ${count === 1 ? 'one more question' : `${count} more questions`} to see your result: `),
-			list('ul', result.missing.map((question) => question.label)),
-		);
+		fragment.append(...stillToAnswer(result.missing, 'to see your result: '));
 		return fragment;
 	}
 	fragment.append(element('p', { class: 'decision-tool-outcome', 'data-outcome': outcome.id }, outcome.title));

@@ -69,3 +69,7 @@ export const labels = (questions: { label: string }[]) => questions.map((questio
 
 /** What a summary says while questions are still to answer: "Still to answer: A; B." (empty when none). */
 export const waiting = (missing: string[]) => (missing.length ? `${stillToAnswerText(missing.map((label) => ({ label })))}.` : '');
+
+/** A summary's parts while required questions are still to answer; undefined once none are. */
+export const whileMissing = (missing: { label: string }[]): SummaryParts | undefined =>
+	missing.length ? { missing: labels(missing), summary: waiting(labels(missing)) } : undefined;

@@ -1,6 +1,6 @@
 import { questionById } from '../../answers';
 import { conditionMistakes, duplicates } from '../../author-checks';
-import { kindParts, labels, waiting } from '../parts';
+import { kindParts, whileMissing } from '../parts';
 import { routeCheckUp } from './check-up';
 import type { CheckUpMeaning, CheckUpTool } from './model';
 
@@ -8,15 +8,13 @@ import type { CheckUpMeaning, CheckUpTool } from './model';
 export const checkup = kindParts({
 	evaluate: routeCheckUp,
 	summarize(tool: CheckUpTool, result) {
-		const missing = labels(result.missing);
-		if (missing.length) return { missing, summary: waiting(missing) };
-		return {
+		return whileMissing(result.missing) ?? {
 			outcome: result.plan.length ? result.plan.map((entry) => entry.title).join(', then ') : 'Nothing stands out',
 			summary: result.plan.length ? `Start with ${result.plan[0]!.title}.` : tool.allClear,
 			reasons: [...result.plan.map((entry) => entry.reasons[0]!.because), ...result.strengths],
 			steps: result.plan.map((entry) => `Read “${entry.read.label}” and use the tool in ${entry.title}.`),
 			links: result.plan.flatMap((entry) => [{ label: entry.read.label, href: entry.read.path }, { label: entry.title, href: entry.toolPath }]),
-			missing,
+			missing: [],
 			order: result.plan.map((entry) => entry.route.playbook),
 		};
 	},

@@ -1,5 +1,5 @@
 import { conditionMistakes } from '../../author-checks';
-import { kindParts, labels, waiting } from '../parts';
+import { kindParts, whileMissing } from '../parts';
 import { compareCandidates } from './comparison';
 import type { ComparisonTool } from './model';
 
@@ -7,14 +7,12 @@ import type { ComparisonTool } from './model';
 export const comparison = kindParts({
 	evaluate: compareCandidates,
 	summarize(_tool: ComparisonTool, result) {
-		const missing = labels(result.missing);
-		if (missing.length) return { missing, summary: waiting(missing) };
-		return {
+		return whileMissing(result.missing) ?? {
 			outcome: result.lead ? `${result.lead.candidate.label} leads` : 'Nobody listed can lead within the budget',
 			summary: `Material from ${result.contributors}; every post checked by ${result.reviewer}.`,
 			reasons: result.risks.map((risk) => risk.message),
 			steps: result.checklist,
-			missing,
+			missing: [],
 			measures: result.scores.map((score) => ({ id: score.candidate.id, label: score.candidate.label, value: score.total, unit: 'count' as const })),
 		};
 	},

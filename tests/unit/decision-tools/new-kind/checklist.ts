@@ -6,7 +6,7 @@
  */
 import { duplicates } from '../../../../src/decision-tools/author-checks';
 import type { Answers } from '../../../../src/decision-tools/answers';
-import { kindParts, labels, waiting } from '../../../../src/decision-tools/kinds/parts';
+import { kindParts, whileMissing } from '../../../../src/decision-tools/kinds/parts';
 import type { Question, ToolBase } from '../../../../src/decision-tools/model';
 import { stillToAnswer } from '../../../../src/decision-tools/tally';
 import { element, list } from '../../../../src/components/decision-tool/dom';
@@ -55,13 +55,11 @@ export function checkList(tool: ChecklistTool, answers: Answers): ChecklistResul
 export const checklist = kindParts({
 	evaluate: checkList,
 	summarize(tool: ChecklistTool, result) {
-		const missing = labels(result.missing);
-		if (missing.length) return { missing, summary: waiting(missing) };
-		return {
+		return whileMissing(result.missing) ?? {
 			outcome: result.ready ? 'Ready' : 'Not ready yet',
 			summary: `${result.yes} of ${tool.items.length} in place.`,
 			steps: result.gaps.map((gap) => gap.fix),
-			missing,
+			missing: [],
 			measures: [{ id: 'in-place', label: 'In place', value: result.yes / tool.items.length, unit: 'share' }],
 		};
 	},
