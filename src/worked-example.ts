@@ -7,7 +7,7 @@ import { marketingOwnershipPlanner } from './decision-tools/models/marketing-own
 import { practiceCheckUp } from './decision-tools/models/practice-check-up';
 import { showOrTellSorter } from './decision-tools/models/show-or-tell-sorter';
 import { socialMediaLead } from './decision-tools/models/social-media-lead';
-import { shareFragment } from './decision-tools/share-link';
+import { toolLink } from './decision-tools/share-link';
 import { toolPage } from './decision-tools/tools';
 
 /** One tool's answers for the worked example; `includeNotes` carries typed words (the profile is made of them). */
@@ -146,5 +146,5 @@ export const exampleSteps: ExampleAnswers[] = [
 
 /** The tool's page with the example's answers after the `#`, as a root path (a shared link, not a coach's). */
 export function exampleToolPath({ tool, answers, includeNotes = false }: ExampleAnswers): `/${string}` {
-	return `${toolPage(tool).path}#${shareFragment(tool, answers, { includeNotes })}`;
+	return toolLink(toolPage(tool).path, tool, answers, { includeNotes });
 }

@@ -1,6 +1,7 @@
 import type { Answers } from './answers';
-import type { Result } from './evaluate';
-import type { Question, ScoredTool } from './model';
+import type { Question } from './model';
+
+/* Any tool's result as plain text, read the same way: the words every kind shares. */
 
 /** An answer in words, as the reader chose it: "3 hours a week", "Website, Social media". */
 export function answerInWords(question: Question, answers: Answers): string | undefined {
@@ -20,27 +21,19 @@ export function answerInWords(question: Question, answers: Answers): string | un
 	}
 }
 
-/** The answers and result as plain text, for an email to a coach or a partner. */
-export function resultAsText(tool: ScoredTool, answers: Answers, result: Result, pageUrl: string): string {
-	const lines = [tool.title, ''];
-	for (const question of tool.questions) {
-		lines.push(`${question.label}`, `  ${answerInWords(question, answers) ?? '(not answered)'}`);
-	}
-	lines.push('');
-	if (!result.outcome) {
-		lines.push(`Result: not yet. Still to answer: ${result.missing.map((question) => question.label).join('; ')}`);
-	} else {
-		lines.push(`Result: ${result.outcome.title}`, result.outcome.summary);
-		if (result.reasons.length) lines.push('', 'Why:', ...result.reasons.map((reason) => `- ${reason.text}`));
-		if (result.warnings.length) lines.push('', 'Watch for:', ...result.warnings.map((warning) => `- ${warning.message}`));
-		if (tool.chart && result.chartRows.length) {
-			lines.push('', `${tool.chart.caption}:`);
-			for (const [row, ...cells] of result.chartRows) {
-				lines.push(`- ${row}: ${cells.map((cell, index) => `${tool.chart!.columns[index]}: ${cell}`).join('; ')}`);
-			}
-		}
-		lines.push('', 'Next steps this month:', ...result.steps.map((step, index) => `${index + 1}. ${step}`));
-	}
-	lines.push('', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
-	return lines.join('\n');
+/** Each question, then its answer in words on the next line (or "(not answered)"). */
+export function answerLines(questions: Question[], answers: Answers): string[] {
+	return questions.flatMap((question) => [question.label, `  ${answerInWords(question, answers) ?? '(not answered)'}`]);
+}
+
+/** The questions a result still waits for: "Still to answer: A; B". */
+export function stillToAnswerText(missing: { label: string }[]): string {
+	return `Still to answer: ${missing.map((question) => question.label).join('; ')}`;
+}
+
+/** A result as plain text to email a coach or a partner: the tool's title, the body, and where it was made. */
+export function resultText(tool: { title: string }, body: string[], pageUrl: string): string {
+	const lines = [...body];
+	while (lines.at(-1) === '') lines.pop();
+	return [tool.title, '', ...lines, '', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`].join('\n');
 }

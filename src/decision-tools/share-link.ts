@@ -1,6 +1,7 @@
 import { keepValidAnswers, questionById, type AnswerProblem, type Answers } from './answers';
 import { fragmentParts } from './link-fragment';
 import type { DecisionTool } from './model';
+import { isAnswered } from './tally';
 
 /** What a link needs to know of a tool: its name in links, its version and its questions. */
 export type LinkedTool = Pick<DecisionTool, 'linkKey' | 'version' | 'questions'>;
@@ -44,6 +45,20 @@ export function shareFragment(
 ): string {
 	const fragment = `${tool.linkKey}=${encodeAnswers(tool, answers, { includeNotes })}`;
 	return from === 'shared' ? fragment : `${fragment}&${SOURCE_KEY}=${from}`;
+}
+
+/**
+ * A tool on a page as a link, the one shape every link to a tool has: the page, then after `#`
+ * the answers when there are any (`/check-up/#checkup=1;size:solo`), or else the tool itself
+ * (`/check-up/#practice-check-up-tool`).
+ */
+export function toolLink<Page extends string>(
+	page: Page,
+	tool: LinkedTool & Pick<DecisionTool, 'id'>,
+	answers: Answers = {},
+	options: { includeNotes?: boolean; from?: LinkSource } = {},
+): `${Page}#${string}` {
+	return `${page}#${Object.values(answers).some(isAnswered) ? shareFragment(tool, answers, options) : `${tool.id}-tool`}`;
 }
 
 /** Who prepared a link's answers; an unknown or missing name reads as `shared`. */

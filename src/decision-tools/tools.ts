@@ -1,5 +1,6 @@
 import { playbookCatalogue, playbookPath, type PlaybookSlug } from '../playbooks';
 import type { DecisionTool } from './model';
+import { toolLink } from './share-link';
 import { funnelCheck } from './models/funnel-check';
 import { idealPatientProfile } from './models/ideal-patient-profile';
 import { managerOrLeader } from './models/manager-or-leader';
@@ -40,7 +41,7 @@ export function toolPage(tool: DecisionTool): ToolPage {
 
 /** The tool on its page, as a root path: `/playbooks/marketing-vs-sales/#funnel-check-tool`. */
 export function toolPath(tool: DecisionTool): `/${string}` {
-	return `${toolPage(tool).path}#${tool.id}-tool`;
+	return toolLink(toolPage(tool).path, tool);
 }
 
 /** The folder of the tools' printable worksheets. */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { routeCheckUp } from '../../src/decision-tools/check-up';
-import { compareCandidates } from '../../src/decision-tools/comparison';
-import { evaluate } from '../../src/decision-tools/evaluate';
-import { checkFunnel } from '../../src/decision-tools/funnel';
-import { buildProfile } from '../../src/decision-tools/profile';
-import { scoreSelfCheck } from '../../src/decision-tools/self-check';
+import { routeCheckUp } from '../../src/decision-tools/kinds/checkup/check-up';
+import { compareCandidates } from '../../src/decision-tools/kinds/comparison/comparison';
+import { scoreAnswers } from '../../src/decision-tools/kinds/scored/scored';
+import { checkFunnel } from '../../src/decision-tools/kinds/funnel/funnel';
+import { buildProfile } from '../../src/decision-tools/kinds/profile/profile';
+import { scoreSelfCheck } from '../../src/decision-tools/kinds/selfcheck/self-check';
 import { decodeAnswers, encodeAnswers } from '../../src/decision-tools/share-link';
-import { sortTasks } from '../../src/decision-tools/sorting';
+import { sortTasks } from '../../src/decision-tools/kinds/sorting/sorting';
 import { decisionTools } from '../../src/decision-tools/tools';
 import { cedarStreet, exampleSteps, exampleToolPath } from '../../src/worked-example';
 
@@ -66,7 +66,7 @@ describe('what the page says each tool tells Cedar Street', () => {
 	});
 
 	it('planner: the owner steers and others carry it out, with a freelancer on social media', () => {
-		const result = evaluate(planner.tool, planner.answers);
+		const result = scoreAnswers(planner.tool, planner.answers);
 		expect(result.outcome?.id).toBe('owner-steers');
 		expect(result.ruledOut).toEqual([]);
 		expect(result.reasons[0]!.questionId).toBe('strength');
@@ -122,7 +122,7 @@ describe('what the page says each tool tells Cedar Street', () => {
 
 	it('the page quotes each result as the tool words it', () => {
 		const quoted = [
-			evaluate(planner.tool, planner.answers).outcome!.title,
+			scoreAnswers(planner.tool, planner.answers).outcome!.title,
 			checkFunnel(funnel.tool, funnel.answers).diagnosis!.title,
 			scoreSelfCheck(selfCheck.tool, selfCheck.answers).quadrant!.title,
 			...routeCheckUp(checkUp.tool, checkUp.answers).plan.map((entry) => entry.route.shortTitle),

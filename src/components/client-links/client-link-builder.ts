@@ -1,4 +1,4 @@
-import { shareFragment, type LinkedTool } from '../../decision-tools/share-link';
+import { toolLink, type LinkedTool } from '../../decision-tools/share-link';
 import { readAnswers, type FormTool } from '../decision-tool/form-answers';
 
 /**
@@ -16,12 +16,7 @@ class ClientLinkBuilder extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 
 		const update = () => {
-			const answers = readAnswers(form, tool);
-			const answered = Object.values(answers).some((value) => !(Array.isArray(value) && value.length === 0));
-			const fragment = answered
-				? shareFragment(tool, answers, { includeNotes: notes?.checked ?? false, from: 'coach' })
-				: `${tool.id}-tool`;
-			link.value = open.href = `${page}#${fragment}`;
+			link.value = open.href = toolLink(page, tool, readAnswers(form, tool), { includeNotes: notes?.checked ?? false, from: 'coach' });
 			status.textContent = '';
 		};
 		form.addEventListener('input', update);

@@ -1,7 +1,7 @@
-import type { CheckUpComparison, CheckUpResult } from '../../decision-tools/check-up';
+import type { CheckUpComparison, CheckUpResult } from '../../decision-tools/kinds/checkup/check-up';
 import type { CheckUpTool } from '../../decision-tools/model';
 import { sitePath } from '../../site-links';
-import { element, list } from './render-result';
+import { element, stillToAnswer } from './dom';
 
 const counted = ['one playbook', 'two playbooks', 'three playbooks'];
 
@@ -9,11 +9,7 @@ const counted = ['one playbook', 'two playbooks', 'three playbooks'];
 export function renderCheckUp(tool: CheckUpTool, result: CheckUpResult, comparison?: CheckUpComparison): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	if (result.missing.length) {
-		const count = result.missing.length;
-		fragment.append(
-			element('p', {}, `Answer ${count === 1 ? 'one more question' : `${count} more questions`} to see your plan:`),
-			list('ul', result.missing.map((question) => question.label)),
-		);
+		fragment.append(...stillToAnswer(result.missing, 'to see your plan:'));
 		return fragment;
 	}
 	if (result.plan.length === 0) {

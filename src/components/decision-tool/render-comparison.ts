@@ -1,6 +1,6 @@
-import { comparisonIds, type ComparisonResult } from '../../decision-tools/comparison';
+import { comparisonIds, type ComparisonResult } from '../../decision-tools/kinds/comparison/comparison';
 import type { ComparisonTool } from '../../decision-tools/model';
-import { element, list } from './render-result';
+import { element, list } from './dom';
 
 /** Builds the side-by-side comparison and the recommendation as DOM nodes, text as text only. */
 export function renderComparison(tool: ComparisonTool, result: ComparisonResult): DocumentFragment {

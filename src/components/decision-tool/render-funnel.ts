@@ -1,6 +1,6 @@
-import type { FunnelResult } from '../../decision-tools/funnel';
+import type { FunnelResult } from '../../decision-tools/kinds/funnel/funnel';
 import type { FunnelTool } from '../../decision-tools/model';
-import { element, list, readMore } from './render-result';
+import { element, list, readMore } from './dom';
 import { svgElement, svgText } from './svg';
 
 const WIDTH = 300;

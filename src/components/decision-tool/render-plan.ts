@@ -1,6 +1,6 @@
 import type { SortingTool } from '../../decision-tools/model';
-import type { Plan } from '../../decision-tools/sorting';
-import { element, list } from './render-result';
+import type { Plan } from '../../decision-tools/kinds/sorting/sorting';
+import { element, list } from './dom';
 
 /** Builds a sorting tool's plan as DOM nodes, text as text only. */
 export function renderPlan(_tool: SortingTool, plan: Plan): DocumentFragment {

@@ -1,6 +1,6 @@
 import type { ProfileTool } from '../../decision-tools/model';
-import type { Profile } from '../../decision-tools/profile';
-import { element } from './render-result';
+import type { Profile } from '../../decision-tools/kinds/profile/profile';
+import { element } from './dom';
 
 /** Builds the one-page profile and the website sentence as DOM nodes, text as text only. */
 export function renderProfile(_tool: ProfileTool, profile: Profile): DocumentFragment {

@@ -1,6 +1,6 @@
 import type { SelfCheckTool } from '../../decision-tools/model';
-import { agendaLines, asPercent, pictureInWords, type CheckInComparison, type SelfCheckResult } from '../../decision-tools/self-check';
-import { element, list, readMore } from './render-result';
+import { agendaLines, asPercent, pictureInWords, type CheckInComparison, type SelfCheckResult } from '../../decision-tools/kinds/selfcheck/self-check';
+import { element, list, readMore } from './dom';
 import { svgElement, svgText } from './svg';
 
 const SIZE = 200;

@@ -1,4 +1,4 @@
-import { defineSelfCheck } from '../self-check';
+import { defineSelfCheck } from '../kinds/selfcheck/self-check';
 
 /** "Manager or leader? A practice self-check", the tool of /playbooks/management-vs-leadership/. */
 export const managerOrLeader = defineSelfCheck({

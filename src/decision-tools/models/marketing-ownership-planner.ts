@@ -1,5 +1,6 @@
 import type { ChartCell, Condition, ScoredTool } from '../model';
 import { kindOfPractice } from './kind-of-practice';
+import { copy } from './marketing-ownership-planner.copy';
 
 /** What the practice has, as conditions: a cell or a step names only people and money the answers allow. */
 const has = {
@@ -57,13 +58,13 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					id: 'coordinator',
 					label: 'Marketing coordinator or staff',
 					points: { 'owner-steers': 3 },
-					because: 'You have a marketing coordinator, so your job is to steer their work, not to do it.',
+					because: copy.reasons['staff:coordinator'],
 				},
 				{
 					id: 'liaison',
 					label: 'Referral or physician liaison',
 					points: { 'owner-steers': 1 },
-					because: 'A liaison already carries your referral relationships.',
+					because: copy.reasons['staff:liaison'],
 				},
 			],
 		},
@@ -78,25 +79,25 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					id: 'marketing',
 					label: 'Marketing: being visible, writing, speaking, meeting referral sources',
 					points: { 'owner-led': 3, blend: 1 },
-					because: 'You enjoy marketing and do it well, so your own time on it pays off.',
+					because: copy.reasons['strength:marketing'],
 				},
 				{
 					id: 'people',
 					label: 'Leading people: hiring, coaching and managing',
 					points: { 'owner-steers': 3, blend: 1 },
-					because: 'You enjoy hiring and coaching, so your strength is getting marketing done through others.',
+					because: copy.reasons['strength:people'],
 				},
 				{
 					id: 'both',
 					label: 'Both, about equally',
 					points: { blend: 3, 'owner-led': 1, 'owner-steers': 1 },
-					because: 'You like both marketing and leading people, so you can keep some channels and hand off others.',
+					because: copy.reasons['strength:both'],
 				},
 				{
 					id: 'neither',
 					label: 'Neither, honestly',
 					points: { outside: 3 },
-					because: 'Neither marketing nor managing others’ marketing suits you, so paid help should do most of the doing.',
+					because: copy.reasons['strength:neither'],
 				},
 			],
 		},
@@ -110,10 +111,10 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			max: 40,
 			required: true,
 			bands: [
-				{ to: 1, points: { outside: 2, 'owner-steers': 1 }, because: 'You can give an hour a week or less, too little to do the marketing yourself.' },
-				{ from: 2, to: 4, points: { 'owner-steers': 2, blend: 1 }, because: 'A few hours a week is enough to steer and check on others’ work.' },
-				{ from: 5, to: 9, points: { blend: 2, 'owner-led': 1 }, because: 'Five to nine hours a week lets you carry some channels yourself.' },
-				{ from: 10, points: { 'owner-led': 2, blend: 1 }, because: 'Ten or more hours a week is enough to lead the marketing yourself.' },
+				{ to: 1, points: { outside: 2, 'owner-steers': 1 }, because: copy.reasons['hours:up-to-1'] },
+				{ from: 2, to: 4, points: { 'owner-steers': 2, blend: 1 }, because: copy.reasons['hours:2-4'] },
+				{ from: 5, to: 9, points: { blend: 2, 'owner-led': 1 }, because: copy.reasons['hours:5-9'] },
+				{ from: 10, points: { 'owner-led': 2, blend: 1 }, because: copy.reasons['hours:10-or-more'] },
 			],
 		},
 		{
@@ -126,10 +127,10 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			max: 500,
 			required: true,
 			bands: [
-				{ to: 0, points: { 'owner-led': 2, outside: 1 }, because: 'With no other clinicians yet, you are the practice’s face.' },
+				{ to: 0, points: { 'owner-led': 2, outside: 1 }, because: copy.reasons['team:none'] },
 				{ from: 1, to: 4, points: { 'owner-led': 1, blend: 1 } },
-				{ from: 5, to: 14, points: { 'owner-steers': 2, blend: 1 }, because: 'With five or more clinicians, the practice has more people to show than you alone.' },
-				{ from: 15, points: { 'owner-steers': 3 }, because: 'A team of fifteen or more needs marketing run as a managed function, not a side task.' },
+				{ from: 5, to: 14, points: { 'owner-steers': 2, blend: 1 }, because: copy.reasons['team:5-14'] },
+				{ from: 15, points: { 'owner-steers': 3 }, because: copy.reasons['team:15-or-more'] },
 			],
 		},
 		{
@@ -143,20 +144,20 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					id: 'all',
 					label: 'Yes, for every clinician',
 					points: { 'owner-steers': 2 },
-					because: 'Marketing is already part of your clinicians’ jobs, so you can ask for it and coach it.',
+					because: copy.reasons['duties:all'],
 				},
 				{
 					id: 'some',
 					label: 'For some of them',
 					points: { blend: 1, 'owner-steers': 1 },
-					because: 'Some clinicians already have marketing in their role; build on them first.',
+					because: copy.reasons['duties:some'],
 				},
 				{ id: 'none', label: 'No', points: { 'owner-led': 1, outside: 1 } },
 				{
 					id: 'hiring',
 					label: 'I am about to hire my first clinicians',
 					points: { 'owner-steers': 1 },
-					because: 'You are hiring now, the best moment to write marketing into the job.',
+					because: copy.reasons['duties:hiring'],
 				},
 			],
 		},
@@ -170,13 +171,13 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					id: 'several',
 					label: 'Several are keen',
 					points: { 'owner-steers': 2, blend: 1 },
-					because: 'Several clinicians are keen, a rare asset worth building a plan around.',
+					because: copy.reasons['interest:several'],
 				},
 				{
 					id: 'few',
 					label: 'One or two',
 					points: { blend: 2 },
-					because: 'One or two willing clinicians can own a channel each while you keep the rest.',
+					because: copy.reasons['interest:few'],
 				},
 				{ id: 'none', label: 'None that I know of', points: { 'owner-led': 1, outside: 1 } },
 				{ id: 'unasked', label: 'I have not asked them' },
@@ -195,13 +196,13 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					id: 'moderate',
 					label: '$500 to $2,000',
 					points: { outside: 1, 'owner-steers': 1 },
-					because: 'Your budget can pay for regular outside help with the production work.',
+					because: copy.reasons['budget:moderate'],
 				},
 				{
 					id: 'large',
 					label: 'More than $2,000',
 					points: { outside: 2 },
-					because: 'Your budget can pay a professional to run most of the day-to-day marketing.',
+					because: copy.reasons['budget:large'],
 				},
 			],
 		},
@@ -228,78 +229,13 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			maxLength: 500,
 		},
 	],
-	outcomes: [
-		{
-			id: 'owner-led',
-			shortTitle: 'You lead',
-			title: 'You lead the marketing yourself',
-			summary:
-				'You are the practice’s main marketer and its public face. Others help at the edges where the practice has them. The plan and the relationships are yours.',
-			steps: [
-				'Block your marketing hours in your calendar for the next four weeks, like client sessions.',
-				'Write down the one or two activities you will keep up, and let the rest wait.',
-			],
-			links: [
-				{ label: 'Let your strengths choose', href: '#let-your-strengths-choose' },
-				{ label: 'Design the jobs you offer and the one you keep', href: '#design-the-jobs-you-offer-and-the-one-you-keep' },
-			],
-		},
-		{
-			id: 'owner-steers',
-			shortTitle: 'You steer',
-			title: 'You steer, others carry it out',
-			summary:
-				'You set the marketing plan, give each person a clear part, coach them and check results. Marketing staff, clinicians whose role includes marketing, or paid help do the work. Your job is direction and follow-through.',
-			steps: [
-				'Write a one-page plan: the patients you want more of, three activities, and who owns each.',
-				'Put marketing into every new job description from now on, with the hours and how it counts.',
-				'Meet each person who owns an activity for 15 minutes every two weeks to review what they did and what came of it.',
-			],
-			links: [
-				{ label: 'Hiring a therapist who will market', href: '#hiring-a-therapist-who-will-market-put-it-in-the-job-description' },
-				{ label: 'Conversation guide', href: '#a-conversation-guide-for-expanding-a-role' },
-			],
-		},
-		{
-			id: 'blend',
-			shortTitle: 'Blend',
-			title: 'A blend: you keep some, you hand off the rest',
-			summary:
-				'You keep the activities you are best at and enjoy, and give the others to the people who can carry them. It works when the split is written down, so nobody assumes someone else has it.',
-			steps: [
-				'List every marketing activity and put one name beside each: yours, or the person who owns it.',
-				'Write the split on one page and share it with the team.',
-				'Review the split in three months: keep what works, and move what stalled.',
-			],
-			links: [
-				{ label: 'Four ways to divide the marketing', href: '#who-should-do-the-marketing-four-ways-to-divide-it' },
-				{ label: 'When your team wasn’t hired to market', href: '#when-your-team-wasnt-hired-to-market' },
-			],
-		},
-		{
-			id: 'outside',
-			shortTitle: 'Outside help',
-			title: 'Hand the doing to outside help',
-			summary:
-				'Nobody on staff carries the day-to-day marketing. A consultant, agency or freelancer runs it, and you give direction, approve the work and keep the relationships only you can hold. Your clinicians stay focused on care.',
-			steps: [
-				'Write a short brief: who you help, the patients you want more of, your budget, and what you will approve.',
-				'Talk to two or three providers and ask each for a 90-day plan with the numbers they will report.',
-				'Keep for yourself the things no agency can do, such as meeting referral sources and speaking in public.',
-				'Set a monthly 30-minute review of inquiries and new patients against what you pay.',
-			],
-			links: [
-				{ label: 'When to hand the marketing to an agency', href: '#when-to-hand-the-marketing-to-an-agency' },
-				{ label: 'Let your strengths choose', href: '#let-your-strengths-choose' },
-			],
-		},
-	],
+	outcomes: (['owner-led', 'owner-steers', 'blend', 'outside'] as const).map((id) => ({ id, ...copy.outcomes[id] })),
 	tieOrder: ['blend', 'owner-steers', 'owner-led', 'outside'],
 	ruleOut: [
 		{
 			outcome: ['outside'],
 			when: { question: 'budget', is: ['none'] },
-			because: 'Outside help costs money, and you have nothing to spend on it now, so the planner leaves it out.',
+			because: copy.ruledOut['no-budget'],
 		},
 		{
 			// Steering and a blend hand work to others: there must be someone to hand it to.
@@ -312,39 +248,39 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					{ any: [{ question: 'team', to: 0 }, { question: 'interest', is: ['none'] }] },
 				],
 			},
-			because: 'Nobody else can carry the marketing yet: no budget for help, no marketing staff and no clinician who wants it. So the plan is yours for now.',
+			because: copy.ruledOut['nobody-else'],
 		},
 		{
 			outcome: ['owner-led'],
 			when: { all: [{ question: 'hours', to: 1 }, has.agencyBudget] },
-			because: 'An hour a week is too little to lead the marketing yourself, and you have the budget to pay for the doing.',
+			because: copy.ruledOut['too-few-hours'],
 		},
 	],
 	fits: [
 		{
 			id: 'full-hiring',
 			when: { all: [{ question: 'room', is: ['full'] }, { question: 'duties', is: ['hiring'] }] },
-			step: 'You are full, so don’t chase more inquiries. Spend your marketing hours on your new clinician’s caseload: introduce them to your referral sources and get their directory profiles live before they start.',
+			step: copy.fits['full-hiring'],
 		},
 		{
 			id: 'full',
 			when: { all: [{ question: 'room', is: ['full'] }, { not: { question: 'duties', is: ['hiring'] } }] },
-			step: 'You are full, so more inquiries would only grow the waitlist. Aim the marketing at the patients you want more of and at recruiting your next clinician, and keep your referral sources warm.',
+			step: copy.fits['full'],
 		},
 		{
 			id: 'hiring',
 			when: { question: 'duties', is: ['hiring'] },
-			step: 'Before you post the job, write marketing into the job description: the activities, the hours a week, and how that time counts toward pay.',
+			step: copy.fits['hiring'],
 		},
 		{
 			id: 'coordinator',
 			when: has.coordinator,
-			step: 'Your marketing coordinator runs the plan day to day. Agree on three activities, the numbers they report each month, and a 30-minute monthly review with you.',
+			step: copy.fits['coordinator'],
 		},
 		{
 			id: 'liaison',
 			when: has.liaison,
-			step: 'Give your liaison the referral sources: a list of the top referrers, a visit plan for each quarter, and referral counts by source every month.',
+			step: copy.fits['liaison'],
 		},
 		{
 			id: 'medical-liaison',
@@ -357,56 +293,56 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					has.agencyBudget,
 				],
 			},
-			step: 'In a medical practice your size, referring physicians bring many new patients. Name one person to own those relationships; if nobody has the time, look at a part-time physician liaison.',
+			step: copy.fits['medical-liaison'],
 		},
 		{
 			id: 'office-contact',
 			when: { all: [{ outcome: ['outside'] }, has.office, { not: has.coordinator }] },
-			step: 'Make your office manager or front desk the agency’s contact in the building: they pass on news and photos, check details and count new patients by source each month.',
+			step: copy.fits['office-contact'],
 		},
 		{
 			id: 'dental-reviews',
 			when: { question: 'practice', is: ['dental'] },
-			step: 'Most new dental patients come by word of mouth and online reviews. Ask every patient for a review after a visit: everyone, not only the happy ones, with nothing offered in return.',
+			step: copy.fits['dental-reviews'],
 		},
 		{
 			id: 'willing',
 			when: { all: [{ outcome: ['owner-steers', 'blend'] }, { question: 'team', from: 1 }, { question: 'interest', is: ['several', 'few'] }] },
-			step: 'Ask each willing clinician which activity they want, and agree on the hours and how the time counts before they start.',
+			step: copy.fits['willing'],
 		},
 		{
 			id: 'conversation',
 			when: {
 				all: [{ outcome: ['owner-steers'] }, { question: 'team', from: 1 }, { question: 'duties', is: ['none', 'some'] }, { not: { question: 'interest', is: ['none'] } }],
 			},
-			step: 'For clinicians hired without marketing in their role, use the conversation guide before you ask for anything.',
+			step: copy.fits['conversation'],
 		},
 		{
 			id: 'said-no',
 			when: {
 				all: [{ outcome: ['owner-steers', 'blend'] }, { question: 'team', from: 1 }, { question: 'interest', is: ['none'] }, { not: { question: 'duties', is: ['all'] } }],
 			},
-			step: 'Your team said no to marketing, so the plan does not lean on them. Whoever you pay or employ for it does the production, and you keep the referral sources.',
+			step: copy.fits['said-no'],
 		},
 		{
 			id: 'one-hour',
 			when: { all: [{ outcome: ['owner-led'] }, { question: 'hours', to: 1 }] },
-			step: 'With an hour a week, do one thing well: keep your directory profiles current and thank each referral source when they send someone.',
+			step: copy.fits['one-hour'],
 		},
 		{
 			id: 'freelance-task',
 			when: { all: [{ outcome: ['owner-led'] }, has.budget, { not: has.coordinator }] },
-			step: 'Hand one production task, such as website updates or directory upkeep, to a freelancer.',
+			step: copy.fits['freelance-task'],
 		},
 		{
 			id: 'office-task',
 			when: { all: [{ outcome: ['owner-led'] }, has.office, { not: has.budget }] },
-			step: 'Hand one routine task, such as keeping directory details current, to your office manager or front desk.',
+			step: copy.fits['office-task'],
 		},
 		{
 			id: 'tell-team',
 			when: { all: [{ outcome: ['owner-led'] }, { question: 'team', from: 1 }, { not: { question: 'interest', is: ['none'] } }] },
-			step: 'Tell your clinicians what you are doing and the one way each can help, such as sending you a referral contact.',
+			step: copy.fits['tell-team'],
 		},
 	],
 	warnings: [
@@ -415,28 +351,22 @@ export const marketingOwnershipPlanner: ScoredTool = {
 			when: {
 				all: [{ outcome: ['owner-steers', 'blend'] }, { question: 'duties', is: ['none'] }, { question: 'team', from: 1 }, { not: { question: 'interest', is: ['none'] } }],
 			},
-			message:
-				'This plan leans on clinicians doing some marketing, but it is not in their job descriptions. Asking them to do it anyway is a change to their job: agree on it openly, with time or pay for it.',
-			link: { label: 'When your team wasn’t hired to market', href: '#when-your-team-wasnt-hired-to-market' },
+			...copy.warnings['unwritten-duties'],
 		},
 		{
 			id: 'keen-but-unwritten',
 			when: { all: [{ question: 'interest', is: ['several', 'few'] }, { question: 'duties', is: ['none', 'some'] }] },
-			message:
-				'Willing clinicians are a gift. Still, settle the hours and how the work counts toward pay before they start, so goodwill does not turn into unpaid work.',
-			link: { label: 'Conversation guide', href: '#a-conversation-guide-for-expanding-a-role' },
+			...copy.warnings['keen-but-unwritten'],
 		},
 		{
 			id: 'not-asked',
 			when: { all: [{ question: 'interest', is: ['unasked'] }, { question: 'team', from: 1 }] },
-			message:
-				'You have not asked your clinicians yet. Ask before you plan around them: you may find a willing marketer, or learn that nobody wants it.',
+			...copy.warnings['not-asked'],
 		},
 		{
 			id: 'help-without-budget',
 			when: { all: [{ outcome: ['outside'] }, { question: 'budget', is: ['small'] }] },
-			message:
-				'Handing off the marketing costs money, and your budget is small. Start with one paid task, such as the website, and keep the free, personal work (referral sources) yourself.',
+			...copy.warnings['help-without-budget'],
 		},
 		{
 			id: 'nothing-to-spare',
@@ -448,34 +378,27 @@ export const marketingOwnershipPlanner: ScoredTool = {
 					{ not: { question: 'staff', includesAny: ['coordinator', 'liaison'] } },
 				],
 			},
-			message:
-				'Marketing doesn’t suit you, and there is no money for help. That can hold for a few months, not longer. Within a month, decide which you will change: more of your time, a small budget, or paid time for someone who takes it on.',
-			link: { label: 'Let your strengths choose', href: '#let-your-strengths-choose' },
+			...copy.warnings['nothing-to-spare'],
 		},
 		{
 			id: 'full-paid-inquiries',
 			when: { all: [{ outcome: ['outside'] }, { question: 'room', is: ['full'] }] },
-			message:
-				'You are full. Paying an agency for more inquiries only grows your waitlist: brief it on recruiting your next clinician and the patients you want more of, or spend less until you have room.',
+			...copy.warnings['full-paid-inquiries'],
 		},
 		{
 			id: 'marketer-without-time',
 			when: { all: [{ question: 'strength', is: ['marketing', 'both'] }, { question: 'hours', to: 1 }] },
-			message:
-				'Marketing is one of your strengths, but you are giving it an hour a week or less. If that is a busy season, fine; if not, your best marketer is sitting on the bench.',
+			...copy.warnings['marketer-without-time'],
 		},
 		{
 			id: 'big-team-solo-marketer',
 			when: { all: [{ outcome: ['owner-led'] }, { question: 'team', from: 15 }] },
-			message:
-				'With fifteen or more clinicians, one person cannot be the face of every clinician. Plan to hire or grow a marketing lead within the year.',
-			link: { label: 'Design the jobs you offer and the one you keep', href: '#design-the-jobs-you-offer-and-the-one-you-keep' },
+			...copy.warnings['big-team-solo-marketer'],
 		},
 		{
 			id: 'agency-cannot-show-up',
 			when: { all: [{ outcome: ['outside'] }, { question: 'activities', includesAny: ['referrals', 'talks'] }] },
-			message:
-				'An agency can promote talks and prepare materials, but it cannot meet referral sources or speak for your clinicians. Those stay with you or a clinician.',
+			...copy.warnings['agency-cannot-show-up'],
 		},
 	],
 	chart: {

@@ -1,4 +1,4 @@
-import { defineCheckUp } from '../check-up';
+import { defineCheckUp } from '../kinds/checkup/check-up';
 import type { ToolLink } from '../model';
 import { funnelCheck } from './funnel-check';
 import { kindOfPractice } from './kind-of-practice';

@@ -1,4 +1,4 @@
-import { defineSortingTool } from '../sorting';
+import { defineSortingTool } from '../kinds/sorting/sorting';
 
 /**
  * "Show or tell? Sort your marketing tasks", the tool of /playbooks/show-dont-just-tell/.

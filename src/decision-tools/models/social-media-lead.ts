@@ -1,4 +1,4 @@
-import { defineComparison } from '../comparison';
+import { defineComparison } from '../kinds/comparison/comparison';
 
 /** "Who should run our social media?", the tool of /playbooks/social-media-office-manager/. */
 export const socialMediaLead = defineComparison({

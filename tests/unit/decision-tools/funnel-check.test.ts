@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFunnel } from '../../../src/decision-tools/funnel';
+import { checkFunnel } from '../../../src/decision-tools/kinds/funnel/funnel';
 import { funnelCheck } from '../../../src/decision-tools/models/funnel-check';
 import { decodeAnswers } from '../../../src/decision-tools/share-link';
 import { month } from './funnel-month';

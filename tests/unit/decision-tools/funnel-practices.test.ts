@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFunnel, funnelAsText, type FunnelResult } from '../../../src/decision-tools/funnel';
+import { checkFunnel, funnelAsText, type FunnelResult } from '../../../src/decision-tools/kinds/funnel/funnel';
 import { funnelCheck } from '../../../src/decision-tools/models/funnel-check';
 import { month } from './funnel-month';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
 import { idealPatientProfile as tool } from '../../../src/decision-tools/models/ideal-patient-profile';
-import { buildProfile, profileAsText } from '../../../src/decision-tools/profile';
+import { buildProfile, profileAsText } from '../../../src/decision-tools/kinds/profile/profile';
 
 const answers = {
 	who: 'parents of teens with anxiety',

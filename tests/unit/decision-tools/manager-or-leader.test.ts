@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
 import { managerOrLeader as tool } from '../../../src/decision-tools/models/manager-or-leader';
-import { compareWithCheckIn, pictureInWords, scoreSelfCheck } from '../../../src/decision-tools/self-check';
+import { compareWithCheckIn, pictureInWords, scoreSelfCheck } from '../../../src/decision-tools/kinds/selfcheck/self-check';
 
 const manage = tool.statements.filter((statement) => statement.axis === 'manage').map((statement) => statement.id);
 const lead = tool.statements.filter((statement) => statement.axis === 'lead').map((statement) => statement.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
-import { evaluate } from '../../../src/decision-tools/evaluate';
+import { scoreAnswers } from '../../../src/decision-tools/kinds/scored/scored';
 import { marketingOwnershipPlanner as planner } from '../../../src/decision-tools/models/marketing-ownership-planner';
 import { plannerExamples } from '../../../src/decision-tools/models/marketing-ownership-planner.examples';
 import { clinicianLed, paidHelp, plannerPractices } from './planner-practices';
@@ -38,7 +38,7 @@ describe('marketing ownership planner', () => {
 		let combinations = 0;
 		for (const answers of everyCombination()) {
 			combinations += 1;
-			const result = evaluate(planner, answers);
+			const result = scoreAnswers(planner, answers);
 			const fail = (what: string) => failures.length < 5 && failures.push(`${what}: ${JSON.stringify(answers)}`);
 			if (!result.outcome || result.missing.length) {
 				fail('no outcome');
@@ -60,12 +60,12 @@ describe('marketing ownership planner', () => {
 	it.each(plannerExamples.map((example) => [example.name, example] as const))(
 		'gives %s the outcome the playbook says',
 		(_name, example) => {
-			expect(evaluate(planner, example.answers).outcome?.id).toBe(example.expect);
+			expect(scoreAnswers(planner, example.answers).outcome?.id).toBe(example.expect);
 		},
 	);
 
 	it('warns when the plan leans on clinicians whose jobs do not include marketing', () => {
-		const result = evaluate(planner, {
+		const result = scoreAnswers(planner, {
 			strength: 'people', hours: 3, team: 8, duties: 'none', interest: 'several', budget: 'small', activities: ['referrals'],
 		});
 		expect(result.outcome?.id).toBe('owner-steers');
@@ -73,7 +73,7 @@ describe('marketing ownership planner', () => {
 	});
 
 	it('warns that an agency cannot meet referral sources for you', () => {
-		const result = evaluate(planner, {
+		const result = scoreAnswers(planner, {
 			strength: 'neither', hours: 0, team: 3, duties: 'none', interest: 'none', budget: 'small', activities: ['referrals'],
 		});
 		expect(result.outcome?.id).toBe('outside');
@@ -82,11 +82,11 @@ describe('marketing ownership planner', () => {
 });
 
 /** Everything the result tells the reader to do or names as doing it: next steps and chart cells. */
-const advice = (result: ReturnType<typeof evaluate>) => [...result.steps, ...result.chartRows.flatMap(([, ...cells]) => cells)];
+const advice = (result: ReturnType<typeof scoreAnswers>) => [...result.steps, ...result.chartRows.flatMap(([, ...cells]) => cells)];
 
 describe('the planner, tried with realistic practices', () => {
 	it.each(plannerPractices.map((practice) => [practice.name, practice] as const))('%s', (_name, practice) => {
-		const result = evaluate(planner, practice.answers);
+		const result = scoreAnswers(planner, practice.answers);
 		expect(result.missing).toEqual([]);
 		expect(result.outcome?.id, practice.why).toBe(practice.outcome);
 		for (const step of practice.steps) expect(result.steps.some((text) => step.test(text)), `a next step matching ${step}: ${practice.why}`).toBe(true);
@@ -110,7 +110,7 @@ describe('the planner, tried with realistic practices', () => {
 				for (const room of [undefined, 'full']) {
 					combinations += 1;
 					const answers: Answers = { ...base, ...(staff ? { staff } : {}), ...(room ? { room } : {}) };
-					const result = evaluate(planner, answers);
+					const result = scoreAnswers(planner, answers);
 					const fail = (what: string) => failures.length < 8 && failures.push(`${what}: ${JSON.stringify(answers)} → ${result.outcome?.id}`);
 					const said = advice(result);
 					const owners = result.chartRows.map(([, owner]) => owner!);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
-import { checkUpAsText, compareCheckUps, handOverAnswers, routeCheckUp } from '../../../src/decision-tools/check-up';
+import { checkUpAsText, compareCheckUps, handOverAnswers, routeCheckUp } from '../../../src/decision-tools/kinds/checkup/check-up';
 import { toolMistakes } from '../../../src/decision-tools/check-tool';
 import type { CheckUpSingleQuestion, CheckUpTool, DecisionTool } from '../../../src/decision-tools/model';
 import { practiceCheckUp as tool } from '../../../src/decision-tools/models/practice-check-up';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
-import { decodeAnswers, encodeAnswers, readLinkSource, readSharedAnswers, shareFragment } from '../../../src/decision-tools/share-link';
+import { decodeAnswers, encodeAnswers, readLinkSource, readSharedAnswers, shareFragment, toolLink, type LinkSource } from '../../../src/decision-tools/share-link';
 import { decisionTools } from '../../../src/decision-tools/tools';
 import type { DecisionTool } from '../../../src/decision-tools/model';
 import { linksMadeInNovember2026 } from './links-made-in-november-2026';
@@ -148,5 +148,17 @@ describe.each(linksMadeInNovember2026)('a link made in November 2026 for $tool',
 		const read = readSharedAnswers(tool, `#${fragment}`);
 		expect(read?.problems).toEqual([]);
 		expect(read?.answers).toEqual(answers);
+	});
+});
+
+describe('a tool as a link: one shape everywhere', () => {
+	const tool = { id: 'sample', linkKey: 'sample', version: 2, questions: [{ id: 'size', kind: 'single', label: 'Size', choices: [{ id: 'solo', label: 'Solo' }] }] } satisfies Parameters<typeof toolLink>[1];
+	it.each<{ why: string; answers: Answers; options: { from?: LinkSource }; link: string }>([
+		{ why: 'with answers, the page then the answers', answers: { size: 'solo' }, options: {}, link: '/p/#sample=2;size:solo' },
+		{ why: 'with answers from the check-up, it says so', answers: { size: 'solo' }, options: { from: 'check-up' as const }, link: '/p/#sample=2;size:solo&from=check-up' },
+		{ why: 'with no answers, the page at the tool', answers: {}, options: { from: 'coach' as const }, link: '/p/#sample-tool' },
+		{ why: 'an empty list of ticks is no answer', answers: { size: [] }, options: {}, link: '/p/#sample-tool' },
+	])('$why', ({ answers, options, link }) => {
+		expect(toolLink('/p/', tool, answers, options)).toBe(link);
 	});
 });

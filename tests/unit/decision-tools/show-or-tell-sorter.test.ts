@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toolMistakes } from '../../../src/decision-tools/check-tool';
 import { showOrTellSorter as sorter } from '../../../src/decision-tools/models/show-or-tell-sorter';
 import { decodeAnswers } from '../../../src/decision-tools/share-link';
-import { customPatterns, planAsText, sortTasks, sortingIds } from '../../../src/decision-tools/sorting';
+import { customPatterns, planAsText, sortTasks, sortingIds } from '../../../src/decision-tools/kinds/sorting/sorting';
 
 const binOf = (plan: ReturnType<typeof sortTasks>, label: string) =>
 	plan.bins.find(({ items }) => items.some((item) => item.label === label))?.bin.id;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/decision-tools/answers';
-import { compareCandidates, comparisonIds } from '../../../src/decision-tools/comparison';
+import { compareCandidates, comparisonIds } from '../../../src/decision-tools/kinds/comparison/comparison';
 import { socialMediaLead as tool } from '../../../src/decision-tools/models/social-media-lead';
 
 type Ratings = { hours: string; skills: string; perspective: string; privacy: string };

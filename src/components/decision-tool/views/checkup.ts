@@ -1,9 +1,9 @@
 import type { Answers } from '../../../decision-tools/answers';
-import { checkUpAsText, compareCheckUps, routeCheckUp } from '../../../decision-tools/check-up';
+import { checkUpAsText, compareCheckUps, routeCheckUp } from '../../../decision-tools/kinds/checkup/check-up';
 import type { CheckUpTool } from '../../../decision-tools/model';
 import { renderCheckUp } from '../render-check-up';
 import type { CheckIn } from '../saved-answers';
-import type { ToolView } from '../tool-view';
+import type { ToolView } from '../view';
 
 export function view(tool: CheckUpTool, answers: Answers, checkIn?: CheckIn): ToolView {
 	const result = routeCheckUp(tool, answers);

@@ -1,8 +1,8 @@
 import type { Answers } from '../../../decision-tools/answers';
-import { compareCandidates, comparisonAsText } from '../../../decision-tools/comparison';
+import { compareCandidates, comparisonAsText } from '../../../decision-tools/kinds/comparison/comparison';
 import type { ComparisonTool } from '../../../decision-tools/model';
 import { renderComparison } from '../render-comparison';
-import type { ToolView } from '../tool-view';
+import type { ToolView } from '../view';
 
 export function view(tool: ComparisonTool, answers: Answers): ToolView {
 	const result = compareCandidates(tool, answers);

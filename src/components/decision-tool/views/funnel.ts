@@ -1,8 +1,8 @@
 import type { Answers } from '../../../decision-tools/answers';
-import { checkFunnel, funnelAsText } from '../../../decision-tools/funnel';
+import { checkFunnel, funnelAsText } from '../../../decision-tools/kinds/funnel/funnel';
 import type { FunnelTool } from '../../../decision-tools/model';
 import { renderFunnel } from '../render-funnel';
-import type { ToolView } from '../tool-view';
+import type { ToolView } from '../view';
 
 export function view(tool: FunnelTool, answers: Answers): ToolView {
 	const result = checkFunnel(tool, answers);

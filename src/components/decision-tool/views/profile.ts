@@ -1,8 +1,8 @@
 import type { Answers } from '../../../decision-tools/answers';
 import type { ProfileTool } from '../../../decision-tools/model';
-import { buildProfile, profileAsText } from '../../../decision-tools/profile';
+import { buildProfile, profileAsText } from '../../../decision-tools/kinds/profile/profile';
 import { renderProfile } from '../render-profile';
-import type { ToolView } from '../tool-view';
+import type { ToolView } from '../view';
 
 export function view(tool: ProfileTool, answers: Answers): ToolView {
 	const profile = buildProfile(tool, answers);

@@ -1,15 +1,14 @@
 import type { Answers } from '../../../decision-tools/answers';
-import { evaluate } from '../../../decision-tools/evaluate';
+import { scoreAnswers, scoredAsText } from '../../../decision-tools/kinds/scored/scored';
 import type { ScoredTool } from '../../../decision-tools/model';
-import { resultAsText } from '../../../decision-tools/result-text';
-import { renderResult } from '../render-result';
-import type { ToolView } from '../tool-view';
+import { renderScored } from '../render-scored';
+import type { ToolView } from '../view';
 
 export function view(tool: ScoredTool, answers: Answers): ToolView {
-	const result = evaluate(tool, answers);
+	const result = scoreAnswers(tool, answers);
 	return {
-		content: renderResult(tool, result),
+		content: renderScored(tool, result),
 		announcement: result.outcome ? `Your result: ${result.outcome.title}.` : '',
-		text: (pageUrl) => resultAsText(tool, answers, result, pageUrl),
+		text: (pageUrl) => scoredAsText(tool, answers, result, pageUrl),
 	};
 }

@@ -1,9 +1,9 @@
 import type { Answers } from '../../../decision-tools/answers';
 import type { SelfCheckTool } from '../../../decision-tools/model';
-import { compareWithCheckIn, scoreSelfCheck, selfCheckAsText } from '../../../decision-tools/self-check';
+import { compareWithCheckIn, scoreSelfCheck, selfCheckAsText } from '../../../decision-tools/kinds/selfcheck/self-check';
 import { renderSelfCheck } from '../render-self-check';
 import type { CheckIn } from '../saved-answers';
-import type { ToolView } from '../tool-view';
+import type { ToolView } from '../view';
 
 export function view(tool: SelfCheckTool, answers: Answers, checkIn?: CheckIn): ToolView {
 	const result = scoreSelfCheck(tool, answers);

@@ -1,8 +1,8 @@
 import type { Answers } from '../../../decision-tools/answers';
 import type { SortingTool } from '../../../decision-tools/model';
-import { planAsText, sortTasks } from '../../../decision-tools/sorting';
+import { planAsText, sortTasks } from '../../../decision-tools/kinds/sorting/sorting';
 import { renderPlan } from '../render-plan';
-import type { ToolView } from '../tool-view';
+import type { ToolView } from '../view';
 
 export function view(tool: SortingTool, answers: Answers): ToolView {
 	const plan = sortTasks(tool, answers);

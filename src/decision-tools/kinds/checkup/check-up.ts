@@ -1,10 +1,11 @@
-import { questionById, type Answers } from './answers';
-import { conditionHolds, inRange } from './conditions';
-import type { CheckUpMeaning, CheckUpPriority, CheckUpQuestion, CheckUpRoute, CheckUpTool, DecisionTool, HandOver, Question } from './model';
-import { playbookCatalogue, playbookPath, type PlaybookSlug } from '../playbooks';
-import { answerInWords } from './result-text';
-import { shareFragment } from './share-link';
-import { sitePath } from '../site-links';
+import { questionById, type Answers } from '../../answers';
+import { conditionHolds } from '../../conditions';
+import { addPoints, emptyTally, matches, ranked, stillToAnswer } from '../../tally';
+import type { CheckUpMeaning, CheckUpPriority, CheckUpRoute, CheckUpTool, DecisionTool, HandOver, Question } from '../../model';
+import { playbookCatalogue, playbookPath, type PlaybookSlug } from '../../../playbooks';
+import { answerInWords, answerLines, resultText, stillToAnswerText } from '../../result-text';
+import { toolLink } from '../../share-link';
+import { sitePath } from '../../../site-links';
 
 /** A route as the author writes it: the playbook's whole tool, trimmed by `defineCheckUp`. */
 export type CheckUpRouteSpec = Omit<CheckUpRoute, 'tool' | 'playbook'> & { playbook: PlaybookSlug; tool: DecisionTool };
@@ -48,22 +49,6 @@ export interface CheckUpResult {
 	strengths: string[];
 }
 
-/** What each answer given means: the choices picked, the band a number falls in, or a blank number's meaning. */
-function meanings(question: CheckUpQuestion, answers: Answers): CheckUpMeaning[] {
-	const answer = answers[question.id];
-	switch (question.kind) {
-		case 'single':
-			return question.choices.filter((choice) => choice.id === answer);
-		case 'multiple':
-			return question.choices.filter((choice) => Array.isArray(answer) && answer.includes(choice.id));
-		case 'number':
-			if (typeof answer !== 'number') return question.blank ? [question.blank] : [];
-			return (question.bands ?? []).filter((band) => inRange(answer, band.from, band.to));
-	}
-}
-
-const isAnswered = (value: Answers[string] | undefined) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
-
 /**
  * Routes a practice to the playbooks it needs. Every answer's priorities add points to
  * playbooks (unless their condition holds); the plan is the playbooks with points, most
@@ -71,22 +56,24 @@ const isAnswered = (value: Answers[string] | undefined) => value !== undefined &
  * most points (the first-asked on a tie). Pure: no DOM, no storage.
  */
 export function routeCheckUp(tool: CheckUpTool, answers: Answers): CheckUpResult {
-	const missing = tool.questions.filter((question) => question.required && !isAnswered(answers[question.id]));
-	const given = tool.questions.flatMap((question) => meanings(question, answers));
+	const missing = stillToAnswer(tool.questions, answers);
+	const given: CheckUpMeaning[] = tool.questions.flatMap((question) => matches(question, answers));
 	const leftOut = new Set((tool.leaveOut ?? []).filter((rule) => conditionHolds(rule.when, answers, undefined)).map((rule) => rule.playbook));
 	const counted = given
 		.flatMap((meaning) => meaning.priorities ?? [])
 		.filter((priority) => !leftOut.has(priority.playbook) && (!priority.unless || !conditionHolds(priority.unless, answers, undefined)));
-	const scores = Object.fromEntries(tool.routes.map((route) => [route.playbook, 0]));
-	for (const priority of counted) scores[priority.playbook] = (scores[priority.playbook] ?? 0) + priority.points;
+	const scores = emptyTally(tool.routes.map((route) => route.playbook));
+	for (const priority of counted) addPoints(scores, { [priority.playbook]: priority.points });
 	const strengths = [...new Set(given.flatMap((meaning) => (meaning.strength ? [meaning.strength] : [])))];
 	if (missing.length > 0) return { missing, scores, plan: [], strengths };
 
 	// Answers that put a playbook first (a full practice: capacity before anything else) outrank points.
 	const first = new Set(counted.filter((priority) => priority.first).map((priority) => priority.playbook));
-	const plan = [...tool.tieOrder]
-		.filter((playbook) => (scores[playbook] ?? 0) > 0)
-		.sort((a, b) => Number(first.has(b)) - Number(first.has(a)) || scores[b]! - scores[a]!)
+	const plan = ranked(
+		tool.tieOrder.filter((playbook) => (scores[playbook] ?? 0) > 0),
+		scores,
+		first,
+	)
 		.slice(0, tool.planLength)
 		.map((playbook): PlanEntry => {
 			const route = tool.routes.find((candidate) => candidate.playbook === playbook)!;
@@ -94,9 +81,7 @@ export function routeCheckUp(tool: CheckUpTool, answers: Answers): CheckUpResult
 			const reasons = counted.filter((priority) => priority.playbook === playbook).sort((a, b) => b.points - a.points);
 			const page = playbookPath(playbook as PlaybookSlug);
 			const handedOver = handOverAnswers(tool, route, answers);
-			const toolPath: `/${string}` = Object.keys(handedOver).length
-				? `${page}#${shareFragment(route.tool, handedOver, { from: 'check-up' })}`
-				: `${page}#${route.tool.id}-tool`;
+			const toolPath = toolLink(page, route.tool, handedOver, { from: 'check-up' });
 			return {
 				route,
 				title: playbookCatalogue.find((entry) => entry.slug === playbook)?.title ?? playbook,
@@ -177,11 +162,9 @@ export function compareCheckUps(tool: CheckUpTool, before: Answers, after: Answe
 /** The answers, the plan and the strengths as plain text, with full addresses, to email a coach or keep. */
 export function checkUpAsText(tool: CheckUpTool, answers: Answers, result: CheckUpResult, pageUrl: string): string {
 	const address = (path: `/${string}`) => new URL(sitePath(path), pageUrl).href;
-	const lines = [tool.title, ''];
-	for (const question of tool.questions) lines.push(question.label, `  ${answerInWords(question, answers) ?? '(not answered)'}`);
-	lines.push('');
+	const lines = [...answerLines(tool.questions, answers), ''];
 	if (result.missing.length) {
-		lines.push(`Your plan: not yet. Still to answer: ${result.missing.map((question) => question.label).join('; ')}`);
+		lines.push(`Your plan: not yet. ${stillToAnswerText(result.missing)}`);
 	} else if (result.plan.length === 0) {
 		lines.push(`Your plan: ${tool.allClear}`);
 	} else {
@@ -196,6 +179,5 @@ export function checkUpAsText(tool: CheckUpTool, answers: Answers, result: Check
 		});
 	}
 	if (result.strengths.length) lines.push('', 'What your practice already does well:', ...result.strengths.map((strength) => `- ${strength}`));
-	lines.push('', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
-	return lines.join('\n');
+	return resultText(tool, lines, pageUrl);
 }

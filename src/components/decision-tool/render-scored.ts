@@ -1,17 +1,13 @@
-import type { Result } from '../../decision-tools/evaluate';
-import type { ScoredTool, ToolLink } from '../../decision-tools/model';
-import { sitePath } from '../../site-links';
+import type { ScoredResult } from '../../decision-tools/kinds/scored/scored';
+import type { ScoredTool } from '../../decision-tools/model';
+import { element, link, list, readMore, stillToAnswer } from './dom';
 
 /** Builds the result as DOM nodes. Text goes in as text only, so no answer can inject markup. */
-export function renderResult(tool: ScoredTool, result: Result): DocumentFragment {
+export function renderScored(tool: ScoredTool, result: ScoredResult): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	const { outcome } = result;
 	if (!outcome) {
-		const count = result.missing.length;
-		fragment.append(
-			element('p', {}, `Answer ${count === 1 ? 'one more question' : `${count} more questions`} to see your result: `),
-			list('ul', result.missing.map((question) => question.label)),
-		);
+		fragment.append(...stillToAnswer(result.missing, 'to see your result: '));
 		return fragment;
 	}
 	fragment.append(element('p', { class: 'decision-tool-outcome', 'data-outcome': outcome.id }, outcome.title));
@@ -45,31 +41,4 @@ export function renderResult(tool: ScoredTool, result: Result): DocumentFragment
 	}
 	fragment.append(element('h4', {}, 'Next steps this month'), list('ol', result.steps), readMore(outcome.links));
 	return fragment;
-}
-
-export function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attributes: Record<string, string> = {},
-	...children: (string | Node)[]
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-	node.append(...children);
-	return node;
-}
-
-export function list(tag: 'ul' | 'ol', items: string[]): HTMLElement {
-	return element(tag, {}, ...items.map((item) => element('li', {}, item)));
-}
-
-/** "Read more: A · B", linking into the playbook; nothing when there are no links. */
-export function readMore(links: ToolLink[]): Node {
-	if (links.length === 0) return document.createDocumentFragment();
-	const more = element('p', {}, 'Read more: ');
-	links.forEach((target, index) => more.append(index ? ' · ' : '', link(target)));
-	return more;
-}
-
-function link({ label, href }: ToolLink): HTMLAnchorElement {
-	return element('a', { href: href.startsWith('/') ? sitePath(href as `/${string}`) : href }, label);
 }

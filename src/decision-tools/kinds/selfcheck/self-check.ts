@@ -1,5 +1,7 @@
-import type { Answers } from './answers';
-import type { Question, SelfCheckFit, SelfCheckStatement, SelfCheckTool } from './model';
+import type { Answers } from '../../answers';
+import { resultText } from '../../result-text';
+import { addPoints, emptyTally } from '../../tally';
+import type { Question, SelfCheckFit, SelfCheckStatement, SelfCheckTool } from '../../model';
 
 /** Builds a self-check's questions: one frequency question for each statement. */
 export function defineSelfCheck(spec: Omit<SelfCheckTool, 'kind' | 'questions'>): SelfCheckTool {
@@ -61,10 +63,10 @@ export function scoreSelfCheck(tool: SelfCheckTool, answers: Answers): SelfCheck
 	const fit = fitFor(tool, answers);
 	const firstRank = (statement: SelfCheckStatement) => (fit.first.includes(statement.id) ? fit.first.indexOf(statement.id) : fit.first.length);
 	const top = tool.scale.length - 1;
+	const totals = emptyTally(tool.axes.map((axis) => axis.id));
+	for (const statement of tool.statements) addPoints(totals, { [statement.axis]: points(tool, answers, statement)! });
 	const [across, up] = tool.axes.map((axis) => {
-		const statements = tool.statements.filter((statement) => statement.axis === axis.id);
-		const total = statements.reduce((sum, statement) => sum + points(tool, answers, statement)!, 0);
-		const share = total / (statements.length * top);
+		const share = totals[axis.id]! / (tool.statements.filter((statement) => statement.axis === axis.id).length * top);
 		return { ...axis, share, strong: share >= tool.strongAt };
 	}) as [AxisScore, AxisScore];
 	const quadrant = tool.quadrants[`${across.strong ? 'strong' : 'growing'}-${up.strong ? 'strong' : 'growing'}`];
@@ -122,15 +124,15 @@ export function pictureInWords(result: SelfCheckResult): string {
 
 /** The self-check as plain text: scores, habits to build, and the CEO hour agenda. */
 export function selfCheckAsText(tool: SelfCheckTool, result: SelfCheckResult, pageUrl: string): string {
-	const lines = [tool.title, ''];
+	const lines: string[] = [];
 	if (!result.axes) lines.push(`Not finished: ${result.missing.length} statements still to answer.`);
 	else {
 		lines.push(pictureInWords(result), result.quadrant!.summary, '', 'Habits to build first:');
 		lines.push(...result.habits.map((habit) => `- ${habit.habit}: ${habit.start}`));
 		lines.push('', 'Next steps this month:', ...result.steps.map((step, index) => `${index + 1}. ${step}`));
 	}
-	lines.push('', 'Your weekly CEO hour:', ...agendaLines(tool), '', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
-	return lines.join('\n');
+	lines.push('', 'Your weekly CEO hour:', ...agendaLines(tool));
+	return resultText(tool, lines, pageUrl);
 }
 
 /** The CEO hour agenda, one line per part: "10 min  Numbers…". */

@@ -1,7 +1,7 @@
-import { questionById, type Answers } from './answers';
-import { conditionHolds } from './conditions';
-import type { ProfileTool } from './model';
-import { answerInWords } from './result-text';
+import { questionById, type Answers } from '../../answers';
+import { conditionHolds } from '../../conditions';
+import type { ProfileTool } from '../../model';
+import { answerInWords, resultText } from '../../result-text';
 
 export interface Profile {
 	/** Heading and answer in words; unanswered sections are left out. */
@@ -63,10 +63,9 @@ function startSmall(text: string): string {
 
 /** The profile as plain text, to print, paste into notes or send to a coach. */
 export function profileAsText(tool: ProfileTool, profile: Profile, pageUrl: string): string {
-	const lines = [tool.title, ''];
+	const lines: string[] = [];
 	for (const { heading, text } of profile.sections) lines.push(heading, `  ${text}`, '');
 	lines.push('A sentence to try on your website:', `  ${profile.sentence}`, '');
 	if (profile.advice.length) lines.push('What to do with it:', ...profile.advice.map((item) => `- ${item.message}`), '');
-	lines.push(`Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
-	return lines.join('\n');
+	return resultText(tool, lines, pageUrl);
 }

@@ -1,6 +1,9 @@
-import { questionById, type Answers } from './answers';
-import { conditionHolds, inRange } from './conditions';
-import type { ChartCell, Outcome, Question, ScoredTool, Warning } from './model';
+import { questionById, type Answers } from '../../answers';
+import { conditionHolds } from '../../conditions';
+import type { Outcome, Question, Warning } from '../../model';
+import { answerLines, resultText, stillToAnswerText } from '../../result-text';
+import { addPoints, emptyTally, matches, ranked, stillToAnswer } from '../../tally';
+import type { ChartCell, ScoredTool } from './model';
 
 /** Why the result came out as it did: one answer, and what it says about the practice. */
 export interface Reason {
@@ -10,7 +13,7 @@ export interface Reason {
 	points: number;
 }
 
-export interface Result {
+export interface ScoredResult {
 	/** Required questions still unanswered; the recommendation waits for them. */
 	missing: Question[];
 	/** Points per outcome id, from the answers given so far. */
@@ -29,13 +32,11 @@ export interface Result {
 }
 
 /** Scores a set of answers and picks the outcome with the most points. Pure: no DOM, no storage. */
-export function evaluate(tool: ScoredTool, answers: Answers): Result {
-	const scores = Object.fromEntries(tool.outcomes.map((outcome) => [outcome.id, 0]));
-	const scored = tool.questions.flatMap((question) => scoredAnswers(question, answers));
-	for (const { points } of scored) {
-		for (const [outcomeId, value] of Object.entries(points)) scores[outcomeId] = (scores[outcomeId] ?? 0) + value;
-	}
-	const missing = tool.questions.filter((question) => question.required && !isAnswered(answers[question.id]));
+export function scoreAnswers(tool: ScoredTool, answers: Answers): ScoredResult {
+	const scored = tool.questions.flatMap((question) => matches(question, answers).map((item) => ({ questionId: question.id, points: item.points ?? {}, because: item.because })));
+	const scores = emptyTally(tool.outcomes.map((outcome) => outcome.id));
+	for (const { points } of scored) addPoints(scores, points);
+	const missing = stillToAnswer(tool.questions, answers);
 	const ruledOut = (tool.ruleOut ?? [])
 		.filter((rule) => conditionHolds(rule.when, answers, undefined))
 		.flatMap((rule) => rule.outcome.map((id) => ({ outcome: id, because: rule.because })));
@@ -67,33 +68,11 @@ export function cellText(cell: ChartCell, answers: Answers, outcomeId: string): 
 	return cell.find((option) => !option.when || conditionHolds(option.when, answers, outcomeId))?.text ?? '';
 }
 
-function isAnswered(value: Answers[string] | undefined): boolean {
-	return value !== undefined && !(Array.isArray(value) && value.length === 0) && value !== '';
-}
-
-function scoredAnswers(question: Question, answers: Answers) {
-	const answer = answers[question.id];
-	const scored = (item: { points?: Record<string, number>; because?: string }) => ({
-		questionId: question.id,
-		points: item.points ?? {},
-		because: item.because,
-	});
-	switch (question.kind) {
-		case 'single':
-			return question.choices.filter((choice) => choice.id === answer).map(scored);
-		case 'multiple':
-			return question.choices.filter((choice) => Array.isArray(answer) && answer.includes(choice.id)).map(scored);
-		case 'number':
-			return typeof answer === 'number'
-				? (question.bands ?? []).filter((band) => inRange(answer, band.from, band.to)).map(scored)
-				: [];
-		case 'text':
-			return [];
-	}
-}
-
 function winner(tool: ScoredTool, scores: Record<string, number>, ruledOut: Set<string>): Outcome | undefined {
-	const [best] = tool.tieOrder.filter((id) => !ruledOut.has(id)).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+	const [best] = ranked(
+		tool.tieOrder.filter((id) => !ruledOut.has(id)),
+		scores,
+	);
 	return tool.outcomes.find((outcome) => outcome.id === best);
 }
 
@@ -106,4 +85,24 @@ function chartRows(tool: ScoredTool, answers: Answers, outcome: Outcome): string
 	return question.choices
 		.filter((choice) => picked.includes(choice.id))
 		.map((choice) => [choice.label, ...(chart.cells[outcome.id]?.[choice.id] ?? []).map((cell) => cellText(cell, answers, outcome.id))]);
+}
+
+/** The answers and result as plain text, for an email to a coach or a partner. */
+export function scoredAsText(tool: ScoredTool, answers: Answers, result: ScoredResult, pageUrl: string): string {
+	const lines = [...answerLines(tool.questions, answers), ''];
+	if (!result.outcome) {
+		lines.push(`Result: not yet. ${stillToAnswerText(result.missing)}`);
+	} else {
+		lines.push(`Result: ${result.outcome.title}`, result.outcome.summary);
+		if (result.reasons.length) lines.push('', 'Why:', ...result.reasons.map((reason) => `- ${reason.text}`));
+		if (result.warnings.length) lines.push('', 'Watch for:', ...result.warnings.map((warning) => `- ${warning.message}`));
+		if (tool.chart && result.chartRows.length) {
+			lines.push('', `${tool.chart.caption}:`);
+			for (const [row, ...cells] of result.chartRows) {
+				lines.push(`- ${row}: ${cells.map((cell, index) => `${tool.chart!.columns[index]}: ${cell}`).join('; ')}`);
+			}
+		}
+		lines.push('', 'Next steps this month:', ...result.steps.map((step, index) => `${index + 1}. ${step}`));
+	}
+	return resultText(tool, lines, pageUrl);
 }

@@ -1,5 +1,6 @@
-import { questionById, type Answers } from './answers';
-import type { FunnelTool, Outcome, Question } from './model';
+import { questionById, type Answers } from '../../answers';
+import type { FunnelTool, Outcome, Question } from '../../model';
+import { resultText } from '../../result-text';
 
 /** A sentence about one step, built from the reader's own numbers. */
 export interface FunnelLine {
@@ -196,7 +197,7 @@ export function checkFunnel(tool: FunnelTool, answers: Answers): FunnelResult {
 
 /** The check as plain text, for an email to a coach or a partner. */
 export function funnelAsText(tool: FunnelTool, answers: Answers, result: FunnelResult, pageUrl: string): string {
-	const lines = [tool.title, ''];
+	const lines: string[] = [];
 	for (const question of tool.questions) {
 		lines.push(question.label, `  ${typeof answers[question.id] === 'number' ? answers[question.id] : '(not answered)'}`);
 	}
@@ -211,6 +212,5 @@ export function funnelAsText(tool: FunnelTool, answers: Answers, result: FunnelR
 		lines.push('', 'Your numbers:', ...result.lines.map((line) => `- ${line.text}${line.weakest ? ' ← the weak spot' : ''}`));
 		lines.push('', 'Next steps this month:', ...result.diagnosis.steps.map((step, index) => `${index + 1}. ${step}`));
 	}
-	lines.push('', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
-	return lines.join('\n');
+	return resultText(tool, lines, pageUrl);
 }

@@ -1,6 +1,8 @@
-import { questionById, type Answers } from './answers';
-import { conditionHolds } from './conditions';
-import type { Candidate, ComparisonRisk, ComparisonTool, ConditionalText, Question } from './model';
+import { questionById, type Answers } from '../../answers';
+import { conditionHolds } from '../../conditions';
+import { resultText } from '../../result-text';
+import { addPoints, total, type Tally } from '../../tally';
+import type { Candidate, ComparisonRisk, ComparisonTool, ConditionalText, Question } from '../../model';
 
 /** Ids of the generated questions, so the form, the result and links agree on them. */
 export const comparisonIds = {
@@ -77,14 +79,14 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 	const max = (tool.keen && keen.length ? tool.keen.points : 0) + tool.factors.reduce((sum, factor) => sum + Math.max(...factor.ratings.map((rating) => rating.points)), 0);
 	const scores = candidates
 		.map((candidate): CandidateScore => {
-			const points: Record<string, number> = {};
+			const points: Tally = {};
 			for (const factor of tool.factors) {
 				const rating = factor.ratings.find((option) => option.id === answers[comparisonIds.rating(candidate.id, factor.id)]);
-				if (rating) points[factor.id] = rating.points;
+				if (rating) addPoints(points, { [factor.id]: rating.points });
 			}
 			const unaffordable = candidate.affordableWith !== undefined && (budget === undefined || !candidate.affordableWith.includes(budget));
 			if (tool.keen && keen.includes(candidate.id) && !candidate.affordableWith) points[comparisonIds.keen] = tool.keen.points;
-			return { candidate, points, total: Object.values(points).reduce((sum, value) => sum + value, 0), max, unaffordable };
+			return { candidate, points, total: total(points), max, unaffordable };
 		})
 		// Best first; a tie goes to more points on the tie-break factor, then to the candidate listed first.
 		.sort(
@@ -130,7 +132,7 @@ export function compareCandidates(tool: ComparisonTool, answers: Answers): Compa
 
 /** The comparison as plain text, for an email to a coach, a partner or the team. */
 export function comparisonAsText(tool: ComparisonTool, result: ComparisonResult, pageUrl: string): string {
-	const lines = [tool.title, ''];
+	const lines: string[] = [];
 	if (result.missing.length) lines.push(`Not finished: ${result.missing.length} answers still to give.`);
 	else {
 		for (const score of result.scores) {
@@ -142,8 +144,7 @@ export function comparisonAsText(tool: ComparisonTool, result: ComparisonResult,
 		if (result.risks.length) lines.push('', 'Watch for:', ...result.risks.map((risk) => `- ${risk.message}`));
 		if (result.checklist.length) lines.push('', 'To start:', ...result.checklist.map((item, index) => `${index + 1}. ${item}`));
 	}
-	lines.push('', `Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
-	return lines.join('\n');
+	return resultText(tool, lines, pageUrl);
 }
 
 /** A text that follows another sentence starts with a capital letter. */

@@ -1,6 +1,7 @@
-import type { Answers } from './answers';
-import { conditionHolds } from './conditions';
-import type { Bin, Question, SortingTool } from './model';
+import type { Answers } from '../../answers';
+import { conditionHolds } from '../../conditions';
+import type { Bin, Question, SortingTool } from '../../model';
+import { resultText } from '../../result-text';
 
 /** Every way to answer the three yes-or-no questions about an own task: y or n for each. */
 export const customPatterns = ['yyy', 'yyn', 'yny', 'ynn', 'nyy', 'nyn', 'nny', 'nnn'] as const;
@@ -148,7 +149,7 @@ export function briefWith(tool: SortingTool, lists: { tasks: string[]; shared: s
 
 /** The plan as plain text, for an email to a coach, a partner or an agency. */
 export function planAsText(tool: SortingTool, plan: Plan, pageUrl: string): string {
-	const lines = [tool.title, ''];
+	const lines: string[] = [];
 	if (plan.warnings.length) lines.push(...plan.warnings.map((warning) => `! ${warning.message}`), '');
 	for (const { bin, items, hours } of plan.bins) {
 		lines.push(`${bin.title}${hours ? ` (about ${hours} hours a week)` : ''}`);
@@ -157,6 +158,5 @@ export function planAsText(tool: SortingTool, plan: Plan, pageUrl: string): stri
 	if (plan.hoursGiven) lines.push(`Clinician time asked for: about ${plan.clinicianHours} hours a week.`, '');
 	if (plan.unsorted.length) lines.push(`Not sorted yet (answer the three questions): ${plan.unsorted.join('; ')}`, '');
 	if (plan.briefHeading) lines.push(`${plan.briefHeading}:`, plan.brief, '');
-	lines.push(`Made with ${tool.title}, Practice Playbooks: ${pageUrl}`);
-	return lines.join('\n');
+	return resultText(tool, lines, pageUrl);
 }
