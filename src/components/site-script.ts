@@ -12,4 +12,4 @@ import './copy-code-blocks';
 import './decision-tool/decision-tool-element';
 
 if (document.querySelector('client-link-builder')) void import('./client-links/client-link-builder');
-if (document.querySelector('my-plan')) void import('../my-plan/my-plan-page');
+if (document.querySelector('my-plan')) void import('../my-plan/load-my-plan');

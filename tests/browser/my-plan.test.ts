@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { wcagViolations } from './accessibility';
@@ -171,16 +173,19 @@ describe('My plan', () => {
 		{ why: 'from a newer version', body: '{"site":"practice-playbooks","kind":"plan-backup","version":9,"data":{}}', problem: /newer version/ },
 		{ why: 'script-bearing', body: '{"site":"practice-playbooks","kind":"plan-backup","version":1,"data":{"entries":{"practice-playbooks:funnel-check":"<script>alert(1)</script>"}}}', problem: /carries code/ },
 		{ why: '50 MB', body: 'x'.repeat(50 * 1024 * 1024), problem: /50 MB, far larger than any backup/ },
-	])('refuses an import that is $why, in words, and keeps what the reader had', async ({ body, problem }) => {
+	])('refuses an import that is $why, in words, and keeps what the reader had', async ({ why, body, problem }) => {
 		const context = await browser.newContext();
+		const file = join(tmpdir(), `my-plan-import-${why.replace(/\W+/g, '-')}.json`);
 		try {
+			await writeFile(file, body);
 			const page = await twoTools(context);
 			const before = await kept(page);
-			await plan(page).locator('[data-restore-file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(body) });
+			await plan(page).locator('[data-restore-file]').setInputFiles(file);
 			await expect.poll(() => plan(page).locator('[data-plan-status]').textContent()).toMatch(problem);
 			expect(await kept(page)).toEqual(before);
 		} finally {
 			await context.close();
+			await rm(file, { force: true });
 		}
 	});
 
