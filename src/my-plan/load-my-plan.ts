@@ -3,3 +3,4 @@
  * the list of files My plan needs is written here, not into the script every page runs before the reader acts.
  */
 void import('./my-plan-page');
+export {};
