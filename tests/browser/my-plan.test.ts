@@ -97,8 +97,9 @@ describe('My plan', () => {
 			await funnel(page).locator('[data-action=keep-result]').click();
 			expect(await funnel(page).locator('[data-status]').textContent()).toMatch(/October 1, 2026 is kept in My plan/);
 			await page.clock.setFixedTime(new Date('2026-12-07T10:00:00'));
-			await answerFunnel(page, '5');
+			await page.fill('input[name=started]', '5');
 			await funnel(page).locator('[data-action=keep-result]').click();
+			expect(await funnel(page).locator('[data-status]').textContent()).toMatch(/December 7, 2026 is kept in My plan/);
 			await openPlan(page);
 			const part = section(page, 'funnel-check');
 			expect(await part.locator('h3', { hasText: 'Since' }).textContent()).toBe('Since October 1, 2026');
