@@ -107,6 +107,7 @@ export default defineConfig({
 					label: 'Start here',
 					items: [
 						{ label: 'The practice check-up', slug: 'check-up' },
+						{ label: 'My plan', slug: 'my-plan' },
 						{ label: 'For practice owners', slug: 'for-owners' },
 						{ label: 'For coaches', slug: 'for-coaches' },
 						{ label: 'A worked example', slug: 'worked-example' },

@@ -4,7 +4,7 @@
  * element is on the page. One file is one request before the page is ready, with nothing it has to fetch
  * in turn, and the next page finds it cached (README, "Performance"). What a part needs later, the search
  * UI or the rest of a tool, it loads itself when the reader reaches for it; the coaches' link builders,
- * on one page only, load where they are.
+ * on one page only, and My plan load where they are.
  */
 import '../starlight/search/site-search';
 import './copy-page-markdown';
@@ -12,3 +12,4 @@ import './copy-code-blocks';
 import './decision-tool/decision-tool-element';
 
 if (document.querySelector('client-link-builder')) void import('./client-links/client-link-builder');
+if (document.querySelector('my-plan')) void import('../my-plan/load-my-plan');

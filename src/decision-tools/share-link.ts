@@ -108,18 +108,39 @@ export function decodeAnswers(tool: DecisionTool, encoded: string): { answers: A
 			problems.push({ message: 'Part of the link is damaged and was skipped.' });
 			continue;
 		}
-		const migrated = migrate(tool, version, pair.slice(0, separator), values);
-		if (!migrated) continue;
-		const question = questionById(tool, migrated.questionId);
-		raw[migrated.questionId] =
-			question?.kind === 'multiple'
-				? migrated.values.filter((value) => value !== '')
-				: question?.kind === 'number'
-					? toNumber(migrated.values.join(','))
-					: migrated.values.join(',');
+		putMigrated(tool, version, pair.slice(0, separator), values, raw);
 	}
 	const kept = keepValidAnswers(tool, raw);
 	return { answers: kept.answers, problems: [...problems, ...kept.problems] };
+}
+
+/**
+ * Answers kept by an older version of a tool (saved answers, a kept result, a backup file) brought up to
+ * the current version through the same migrations as links. Values are checked afterwards, by the caller,
+ * with keepValidAnswers. A version newer than the tool's is returned as undefined: nothing can be read.
+ */
+export function migrateAnswers(tool: DecisionTool, version: number, raw: Record<string, unknown>): Record<string, unknown> | undefined {
+	if (!(Number.isInteger(version) && version >= 1 && version <= tool.version)) return undefined;
+	if (version === tool.version) return raw;
+	const migrated: Record<string, unknown> = {};
+	for (const [questionId, value] of Object.entries(raw)) {
+		const values = Array.isArray(value) ? value.map(String) : [String(value)];
+		putMigrated(tool, version, questionId, values, migrated);
+	}
+	return migrated;
+}
+
+/** Puts one answer, as the text values a link carries, through the migrations and into `raw` in its question's shape. */
+function putMigrated(tool: DecisionTool, version: number, questionId: string, values: string[], raw: Record<string, unknown>): void {
+	const migrated = migrate(tool, version, questionId, values);
+	if (!migrated) return;
+	const question = questionById(tool, migrated.questionId);
+	raw[migrated.questionId] =
+		question?.kind === 'multiple'
+			? migrated.values.filter((value) => value !== '')
+			: question?.kind === 'number'
+				? toNumber(migrated.values.join(','))
+				: migrated.values.join(',');
 }
 
 function decodeAll(parts: string[]): string[] | undefined {

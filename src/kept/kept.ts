@@ -76,3 +76,17 @@ export function canKeep(): boolean {
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Everything the site keeps in this browser, each key with its stored text as it is (for a backup). */
+export function keptEntries(): Record<string, string> {
+	const entries: Record<string, string> = {};
+	try {
+		for (const key of keptKeys()) {
+			const text = localStorage.getItem(key);
+			if (text !== null) entries[key] = text;
+		}
+	} catch {
+		// Storage is blocked: nothing is kept.
+	}
+	return entries;
+}

@@ -2,6 +2,7 @@ import type { AnswerProblem, Answers } from '../../decision-tools/answers';
 import type { DecisionTool } from '../../decision-tools/model';
 import { readLinkSource, readSharedAnswers, shareFragment, type LinkSource } from '../../decision-tools/share-link';
 import { fillForm, keepFields, readAnswers, showFieldProblem, type FormField } from './form-answers';
+import { sitePath } from '../../site-links';
 import { SavedAnswers, type CheckIn } from './saved-answers';
 import { addNotices } from './tool-notices';
 import { loadView, type ToolView, type ViewOf } from './tool-view';
@@ -32,8 +33,10 @@ class LiveTool {
 	private viewingShared = false;
 	private announced = '';
 	private view!: ToolView;
-	/** The reader's kept check-in, compared with their answers now (own answers only, not shared ones). */
+	/** The reader's latest kept result, compared with their answers now (own answers only, not shared ones). */
 	private checkIn: CheckIn | undefined;
+	/** True while saved answers that can't be read wait for the reader's choice: nothing is saved over them. */
+	private holdingUnreadable = false;
 
 	constructor(
 		private readonly element: HTMLElement,
@@ -44,6 +47,7 @@ class LiveTool {
 		this.saved = new SavedAnswers(tool);
 		this.form = element.querySelector('form')!;
 		addNotices(element);
+		this.addPlanControls();
 		this.piece('[data-notice="storage"]').hidden = this.saved.available();
 
 		this.form.addEventListener('input', () => this.update());
@@ -57,6 +61,9 @@ class LiveTool {
 			if (action === 'copy-brief' && this.view.brief) void this.copy(this.view.brief, 'Brief copied, ready to send.');
 			if (action === 'keep-check-in') this.keepCheckIn();
 		});
+		this.onAction('keep-result', () => this.keepCheckIn());
+		this.onAction('keep-unreadable', () => this.settleUnreadable(false));
+		this.onAction('start-fresh', () => this.settleUnreadable(true));
 		this.onAction('clear', () => this.clear());
 		// A link with new answers pasted into this page; other #anchors (headings) leave the form alone.
 		window.addEventListener('hashchange', () => {
@@ -74,7 +81,10 @@ class LiveTool {
 		this.viewingShared = shared !== null;
 		this.piece('[data-notice="shared"]').hidden = !this.viewingShared;
 		this.piece('[data-shared-by]').textContent = sharedBy[readLinkSource(location.hash)];
-		const own = this.saved.load();
+		const loaded = this.saved.load();
+		const own = loaded.readable ? loaded : { answers: {}, problems: [] };
+		this.holdingUnreadable = !loaded.readable;
+		this.piece('[data-notice="unreadable"]').hidden = loaded.readable;
 		this.piece('[data-shared-replaces]').hidden = Object.keys(own.answers).length === 0;
 		const { answers, problems } = shared ?? own;
 		this.checkIn = shared ? undefined : this.saved.loadCheckIn();
@@ -107,30 +117,65 @@ class LiveTool {
 		this.status('These are now your answers, kept in this browser.');
 	}
 
+	/** Keeps today's result in the tool's history (My plan shows it, and what changed since). */
 	private keepCheckIn(): void {
 		if (this.viewingShared) {
-			this.status('These answers came from a link. Select “Keep these as my answers” or “Start my own” first, then keep a check-in.');
+			this.status('These answers came from a link. Select “Keep these as my answers” or “Start my own” first, then keep a result.');
 			return;
 		}
-		const date = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-		const answers = readAnswers(this.form, this.tool);
-		if (!this.saved.keepCheckIn(answers, date)) {
+		const kept = this.saved.keepResult(readAnswers(this.form, this.tool));
+		if (kept === 'unreadable') {
+			this.status('The results you kept for this tool before could not be read, so nothing was kept, and they are left as they are. My plan can clear them.');
+			return;
+		}
+		if (kept === 'refused') {
 			this.piece('[data-notice="storage"]').hidden = false;
 			return;
 		}
-		this.checkIn = { date, answers };
+		this.checkIn = kept;
 		this.update();
-		this.status(`Your answers of ${date} are kept. Come back and answer again to see what changed.`);
+		this.status(`Your result of ${kept.date} is kept in My plan. Come back and answer again to see what changed.`);
 	}
 
+	/** The reader's choice about saved answers that could not be read: leave them for now, or start fresh. */
+	private settleUnreadable(startFresh: boolean): void {
+		this.piece('[data-notice="unreadable"]').hidden = true;
+		if (!startFresh) {
+			this.status('Your saved answers are left as they were. Answers you give now are not saved until you start fresh.');
+			return;
+		}
+		this.holdingUnreadable = false;
+		this.saved.clear();
+		this.update();
+		this.status('Started fresh: your answers from now on are saved in this browser.');
+	}
+
+	/** Keep this result and the way to My plan, drawn only on a live tool (they cost the page's HTML nothing). */
+	private addPlanControls(): void {
+		this.piece('[data-status]').insertAdjacentHTML(
+			'beforebegin',
+			`<p class="decision-tool-plan"><button type="button" data-action="keep-result">Keep this result</button> <a href="${sitePath('/my-plan/')}">Open My plan</a></p>`,
+		);
+		this.piece('[data-notice="storage"]').insertAdjacentHTML(
+			'beforebegin',
+			`<div class="decision-tool-notice decision-tool-notice-problem" data-notice="unreadable" role="alert" hidden>
+				<p>Your saved answers for this tool could not be read. They are left as they are until you choose.</p>
+				<button type="button" data-action="keep-unreadable">Keep them for now</button>
+				<button type="button" data-action="start-fresh">Start fresh</button>
+			</div>`,
+		);
+	}
+
+	/** Clears the answers; the results the reader kept stay, in My plan, until they forget them there. */
 	private clear(): void {
-		this.saved.clear({ checkIn: true });
-		this.checkIn = undefined;
+		this.saved.clear();
+		this.holdingUnreadable = false;
+		this.piece('[data-notice="unreadable"]').hidden = true;
 		if (this.viewingShared) this.leaveLink();
 		fillForm(this.form, this.tool, {});
 		this.showProblems([], '');
 		this.update();
-		this.status('Your answers are cleared from this browser.');
+		this.status('Your answers are cleared from this browser. Results you kept stay in My plan.');
 	}
 
 	/** Reads the form, shows field errors, saves the reader's own answers, and redraws the result. */
@@ -146,7 +191,7 @@ class LiveTool {
 	}
 
 	private save(answers: Answers): void {
-		if (this.viewingShared) return;
+		if (this.viewingShared || this.holdingUnreadable) return;
 		const answered = Object.values(answers).some((value) => !(Array.isArray(value) && value.length === 0));
 		if (!answered) this.saved.clear();
 		else if (!this.saved.save(answers)) this.piece('[data-notice="storage"]').hidden = false;

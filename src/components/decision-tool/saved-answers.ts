@@ -1,5 +1,19 @@
-import { keepValidAnswers, type AnswerProblem, type Answers } from '../../decision-tools/answers';
+import type { AnswerProblem, Answers } from '../../decision-tools/answers';
 import type { DecisionTool } from '../../decision-tools/model';
+import { canKeep, readKept, removeKept, writeKept } from '../../kept/kept';
+import {
+	addEntry,
+	dayInWords,
+	dayOf,
+	historyKeyOf,
+	historyRecord,
+	oldCheckInKeyOf,
+	readHistory,
+	readOldCheckIn,
+	readSavedRecord,
+	savedAnswersKeyOf,
+	type HistoryEntry,
+} from '../../my-plan/kept-results';
 
 /** Answers kept on a given day, shown as the reader reads dates ("November 23, 2026"). */
 export interface CheckIn {
@@ -9,12 +23,17 @@ export interface CheckIn {
 
 /** Where a tool's saved answers are kept: the page names it to the script that wakes the tool (DecisionTool.astro). */
 export function savedAnswersKey(tool: Pick<DecisionTool, 'id'>): string {
-	return `practice-playbooks:${tool.id}`;
+	return savedAnswersKeyOf(tool.id);
 }
 
+/** What was found under the tool's key: answers (maybe none), or something the site can't read, left as it is. */
+export type LoadedAnswers = { readable: true; answers: Answers; problems: AnswerProblem[] } | { readable: false };
+
 /**
- * A reader's own answers to one tool, kept in this browser's localStorage.
- * Storage can be blocked (privacy settings) or full: every call copes and reports it.
+ * A reader's own answers to one tool, and the results they kept, in this browser's localStorage
+ * (../../kept/kept.ts). Everything is read through the tool's migrations (../../my-plan/kept-results.ts).
+ * Storage can be blocked or full: every call copes and reports it. What can't be read is never overwritten
+ * until the reader chooses to start fresh.
  */
 export class SavedAnswers {
 	private readonly key: string;
@@ -25,72 +44,53 @@ export class SavedAnswers {
 
 	/** Whether this browser lets the site keep answers at all. */
 	available(): boolean {
-		try {
-			const probe = `${this.key}:probe`;
-			localStorage.setItem(probe, '1');
-			localStorage.removeItem(probe);
-			return true;
-		} catch {
-			return false;
-		}
+		return canKeep();
 	}
 
-	load(): { answers: Answers; problems: AnswerProblem[] } {
-		let stored: unknown;
-		try {
-			stored = JSON.parse(localStorage.getItem(this.key) ?? 'null');
-		} catch {
-			return { answers: {}, problems: [{ message: 'Your saved answers could not be read, so the tool starts empty.' }] };
-		}
-		if (!stored || typeof stored !== 'object' || !('answers' in stored) || typeof stored.answers !== 'object' || !stored.answers) {
-			return { answers: {}, problems: [] };
-		}
-		return keepValidAnswers(this.tool, stored.answers as Record<string, unknown>);
+	load(): LoadedAnswers {
+		const kept = readKept(this.key, (stored) => readSavedRecord(this.tool, stored));
+		if (kept.state === 'unreadable') return { readable: false };
+		return kept.state === 'kept' ? { readable: true, ...kept.value } : { readable: true, answers: {}, problems: [] };
 	}
 
 	/** Returns false when the browser refused to keep them. */
 	save(answers: Answers): boolean {
-		try {
-			localStorage.setItem(this.key, JSON.stringify({ version: this.tool.version, answers }));
-			return true;
-		} catch {
-			return false;
-		}
+		return writeKept(this.key, { version: this.tool.version, answers });
 	}
 
-	/** Forgets the answers; with `checkIn`, the kept check-in too. */
+	/** Forgets the answers; with `checkIn`, the kept results too. */
 	clear({ checkIn = false } = {}): void {
-		try {
-			localStorage.removeItem(this.key);
-			if (checkIn) localStorage.removeItem(this.checkInKey);
-		} catch {
-			// Nothing was kept, so there is nothing to clear.
+		removeKept(this.key);
+		if (checkIn) {
+			removeKept(historyKeyOf(this.tool.id));
+			removeKept(oldCheckInKeyOf(this.tool.id));
 		}
 	}
 
-	/** Answers the reader chose to keep, to compare with when they come back; undefined if none. */
+	/** Every kept result, oldest first, with a check-in kept before there was a history carried over. */
+	history(): HistoryEntry[] {
+		const kept = readKept(historyKeyOf(this.tool.id), (stored) => readHistory(this.tool, stored));
+		if (kept.state === 'kept') return kept.value;
+		const old = readKept(oldCheckInKeyOf(this.tool.id), (stored) => readOldCheckIn(this.tool, stored));
+		return old.state === 'kept' ? [old.value] : [];
+	}
+
+	/** The latest kept result, to compare with when they come back; undefined if none. */
 	loadCheckIn(): CheckIn | undefined {
-		try {
-			const stored = JSON.parse(localStorage.getItem(this.checkInKey) ?? 'null') as { date?: unknown; answers?: unknown } | null;
-			if (!stored || typeof stored.date !== 'string' || typeof stored.answers !== 'object' || !stored.answers) return undefined;
-			const { answers } = keepValidAnswers(this.tool, stored.answers as Record<string, unknown>);
-			return { date: stored.date, answers };
-		} catch {
-			return undefined;
-		}
+		const latest = this.history().at(-1);
+		return latest && { date: dayInWords(latest.date), answers: latest.answers };
 	}
 
-	/** Keeps these answers as today's check-in. Returns false when the browser refused. */
-	keepCheckIn(answers: Answers, date: string): boolean {
-		try {
-			localStorage.setItem(this.checkInKey, JSON.stringify({ date, answers }));
-			return true;
-		} catch {
-			return false;
-		}
-	}
-
-	private get checkInKey(): string {
-		return `${this.key}:check-in`;
+	/**
+	 * Adds these answers to the tool's history as today's result. Says `refused` when the browser would not keep
+	 * it, and `unreadable` (keeping nothing) when the history there can't be read: it is not overwritten.
+	 */
+	keepResult(answers: Answers, now = new Date()): CheckIn | 'refused' | 'unreadable' {
+		const key = historyKeyOf(this.tool.id);
+		if (readKept(key, (stored) => readHistory(this.tool, stored)).state === 'unreadable') return 'unreadable';
+		const entry: HistoryEntry = { date: dayOf(now), version: this.tool.version, answers };
+		if (!writeKept(key, historyRecord(addEntry(this.history(), entry)))) return 'refused';
+		removeKept(oldCheckInKeyOf(this.tool.id));
+		return { date: dayInWords(entry.date), answers };
 	}
 }
