@@ -1,0 +1,191 @@
+/**
+ * The owner's side of /team/: start a round, send its invite, take in the replies people send back, and see
+ * them pooled. Everything is kept in this browser (./round-store.ts); nothing is sent anywhere.
+ */
+import { savedAnswersKey } from '../components/decision-tool/saved-answers';
+import { keepValidAnswers } from '../decision-tools/answers';
+import { shareFragment } from '../decision-tools/share-link';
+import { decisionTools, toolPage } from '../decision-tools/tools';
+import { isRecord, readKept } from '../kept/kept';
+import { sitePath } from '../site-links';
+import { handOverAnswers, poolRound, type PooledRound } from './pool';
+import { decodeReply, encodeInvite, fragmentValue, JOIN_KEY, randomId, REPLY_KEY } from './reply-codec';
+import { el, linkToSend, readRoundForm, roundFields } from './round-form';
+import { MAX_ROUNDS, keepRounds, loadRounds, takeIn, type KeptRound } from './round-store';
+import type { RoundModel } from './round-model';
+import { roundByKey, roundModels } from './rounds';
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** The owner's tool, pre-filled with their own saved answers and what the round gives it, marked as from the team. */
+function handOverLink(model: RoundModel, round: KeptRound): HTMLElement | undefined {
+	const tool = decisionTools.find((candidate) => candidate.id === model.tool);
+	const fromRound = handOverAnswers(model, round.replies);
+	if (!tool || !model.handOverLabel || !Object.keys(fromRound).length) return undefined;
+	const saved = readKept(savedAnswersKey(tool), (stored) => (isRecord(stored) && isRecord(stored.answers) ? stored.answers : undefined));
+	const own = saved.state === 'kept' ? keepValidAnswers(tool, saved.value).answers : {};
+	const { answers } = keepValidAnswers(tool, { ...own, ...fromRound });
+	const href = `${sitePath(toolPage(tool).path)}#${shareFragment(tool, answers, { from: 'team' })}`;
+	return el('p', {}, el('a', { href, 'data-hand-over': '' }, `Use in ${model.handOverLabel}`), ` (your own answers there, with the team’s filled in)`);
+}
+
+function pooledView(pooled: PooledRound): HTMLElement[] {
+	if (!pooled.replies) return [el('p', {}, 'No replies yet. Send the invite link, then paste the replies above as they come back.')];
+	const parts: HTMLElement[] = [el('p', {}, pooled.detail ? `${plural(pooled.replies, 'reply', 'replies')} in.` : `${plural(pooled.replies, 'reply', 'replies')} in. Until three are in, you see totals only: no names and no notes, so no one’s answers stand alone.`)];
+	if (pooled.differences.length) {
+		parts.push(
+			el('h4', {}, 'Where you and your team differ'),
+			el('ul', {}, ...pooled.differences.map((difference) => el('li', {}, `${difference.question} You: ${difference.owner}. Your team, in the middle: ${difference.team}.`))),
+		);
+	}
+	if (pooled.willing) {
+		const { label, names, unnamed, total } = pooled.willing;
+		const who = [...names, ...(unnamed ? [`${plural(unnamed, 'person', 'people')} who gave no name`] : [])];
+		parts.push(el('p', { 'data-willing': '' }, el('strong', {}, `${label}: ${total}.`), who.length ? ` ${who.join(', ')}.` : ''));
+	}
+	parts.push(el('h4', {}, 'Answers, question by question'));
+	for (const question of pooled.questions) {
+		const lines = question.counts.map((choice) => el('li', {}, `${choice.label}: ${choice.count}`));
+		if (question.spread) lines.push(el('li', {}, `Spread: from ${question.spread.low} to ${question.spread.high}; in the middle, ${question.spread.middle}.`));
+		if (question.numbers) {
+			const { total, low, high, middle, unit } = question.numbers;
+			lines.push(el('li', {}, `In all: ${total} ${unit}. From ${low} to ${high}; in the middle, ${middle}.`));
+		}
+		for (const note of question.notes) lines.push(el('li', {}, note.name ? `${note.name}: “${note.text}”` : `“${note.text}”`));
+		if (!lines.length) lines.push(el('li', {}, question.answered ? `${plural(question.answered, 'note')}: they show once three replies are in.` : 'No answers yet.'));
+		parts.push(el('div', { 'data-question': question.id }, el('p', {}, el('strong', {}, question.label), ` (${question.answered} answered)`), el('ul', {}, ...lines)));
+	}
+	return parts;
+}
+
+export function runRounds(root: HTMLElement): void {
+	const list = root.querySelector<HTMLElement>('[data-rounds]')!;
+	const inbox = root.querySelector<HTMLTextAreaElement>('[data-replies]')!;
+	const inboxStatus = root.querySelector<HTMLElement>('[data-inbox-status]')!;
+	const startStatus = root.querySelector<HTMLElement>('[data-start-status]')!;
+	const loaded = loadRounds(roundModels);
+	let rounds: KeptRound[] = loaded.state === 'kept' ? loaded.value : [];
+	/** Kept rounds this page cannot read are left alone until the owner chooses to start afresh. */
+	let locked = loaded.state === 'unreadable';
+	if (loaded.state === 'blocked') startStatus.textContent = 'This browser keeps nothing for this site (private browsing or its settings), so a round started here would be lost when you close the page.';
+	if (locked) startStatus.textContent = 'Rounds kept in this browser could not be read, so they are left as they are. Starting a round replaces them.';
+
+	const keep = (next: KeptRound[]): boolean => {
+		if (!keepRounds(next)) return false;
+		rounds = next;
+		locked = false;
+		return true;
+	};
+
+	const renderRound = (round: KeptRound): HTMLElement => {
+		const model = roundByKey(round.model)!;
+		const headingId = `round-${round.id}`;
+		const pooledPart = el('div', { 'data-pooled': '' });
+		const handOverPart = el('div');
+		const refresh = () => {
+			const current = rounds.find((candidate) => candidate.id === round.id) ?? round;
+			pooledPart.replaceChildren(...pooledView(poolRound(model, current.owner, current.replies)));
+			handOverPart.replaceChildren(handOverLink(model, current) ?? '');
+		};
+		const ownerFields = roundFields(model, round.id, round.owner, { owner: true });
+		const ownerForm = el('form', { 'aria-label': 'Your own answers' }, ...ownerFields);
+		ownerForm.addEventListener('change', () => {
+			const owner = readRoundForm(ownerForm, model);
+			const next = rounds.map((candidate) => (candidate.id === round.id ? { ...candidate, owner } : candidate));
+			if (!keep(next)) startStatus.textContent = 'This browser would not keep your answers (storage full or blocked).';
+			refresh();
+		});
+		const remove = el('button', { type: 'button' }, 'Remove this round');
+		remove.addEventListener('click', () => {
+			if (!confirm(`Remove the round “${model.title}” and its ${plural(round.replies.length, 'reply', 'replies')} from this browser?`)) return;
+			if (keep(rounds.filter((candidate) => candidate.id !== round.id))) render();
+		});
+		const invite = `${location.origin}${location.pathname}#${encodeInvite(model, round.id)}`;
+		const article = el(
+			'section',
+			{ class: 'decision-tool', 'aria-labelledby': headingId, 'data-round': round.id },
+			el('h3', { id: headingId, tabindex: '-1' }, model.title),
+			el('p', {}, `Started ${dateFormat.format(new Date(round.started))}.`),
+			linkToSend(invite, 'Invite link for your team', `invite-${round.id}`, model.title),
+			ownerFields.length ? el('details', {}, el('summary', {}, 'Your own answers, to compare with the team’s'), ownerForm) : undefined,
+			pooledPart,
+			handOverPart,
+			el('p', {}, remove),
+		);
+		refresh();
+		return article;
+	};
+
+	const render = () => list.replaceChildren(...rounds.slice().reverse().map(renderRound));
+
+	root.querySelector('[data-start]')!.addEventListener('click', () => {
+		const picked = root.querySelector<HTMLInputElement>('input[name="round-model"]:checked');
+		const model = picked && roundByKey(picked.value);
+		if (!model) {
+			startStatus.textContent = 'Pick what to ask first.';
+			return;
+		}
+		if (rounds.length >= MAX_ROUNDS) {
+			startStatus.textContent = `This browser holds ${MAX_ROUNDS} rounds, the most it keeps. Remove an old one first.`;
+			return;
+		}
+		const round: KeptRound = { id: randomId(), model: model.key, started: new Date().toISOString(), owner: {}, replies: [] };
+		if (!keep([...(locked ? [] : rounds), round])) {
+			startStatus.textContent = 'This browser would not keep the round (storage full or blocked), so it was not started.';
+			return;
+		}
+		startStatus.textContent = `Round started: “${model.title}”. Its invite link is below.`;
+		render();
+		list.querySelector<HTMLElement>(`#round-${round.id}`)!.focus();
+	});
+
+	/** Takes in every reply link in a text; says what became of each, in order. */
+	const takeInAll = (text: string) => {
+		const links = text.match(new RegExp(`${REPLY_KEY}=[^\\s#&]+`, 'g')) ?? [];
+		if (!links.length) {
+			inboxStatus.replaceChildren(el('p', {}, text.includes(JOIN_KEY) ? 'That is an invite link, not a reply. Send it to your team; paste here the links they send back.' : 'No reply link found. A reply link has “#reply=” in it.'));
+			return;
+		}
+		let next = rounds;
+		const tally = { added: 0, replaced: 0, same: 0 };
+		const problems: string[] = [];
+		links.forEach((link, index) => {
+			const decoded = decodeReply(fragmentValue(`#${link}`, REPLY_KEY) ?? '', roundModels);
+			const which = links.length > 1 ? `Link ${index + 1}: ` : '';
+			if (!decoded.ok) return void problems.push(which + decoded.problem);
+			const result = takeIn(next, decoded.value);
+			if (result.taken === 'refused') return void problems.push(which + result.problem);
+			next = result.rounds;
+			tally[result.taken] += 1;
+			for (const problem of decoded.problems) problems.push(which + problem);
+		});
+		const changed = tally.added + tally.replaced > 0;
+		if (changed && !keep(next)) {
+			inboxStatus.replaceChildren(el('p', {}, 'This browser would not keep the replies (storage full or blocked). Nothing was changed; the links are still in the box.'));
+			return;
+		}
+		const summary = [
+			tally.added && `${plural(tally.added, 'new reply', 'new replies')} taken in`,
+			tally.replaced && `${plural(tally.replaced, 'reply', 'replies')} replacing an earlier one from the same person`,
+			tally.same && `${plural(tally.same, 'reply', 'replies')} already in, unchanged`,
+		].filter(Boolean);
+		inboxStatus.replaceChildren(
+			el('p', {}, summary.length ? `${summary.join('; ')}.` : 'No reply was taken in.'),
+			problems.length ? el('ul', {}, ...problems.slice(0, 20).map((problem) => el('li', {}, problem)), problems.length > 20 && el('li', {}, `and ${problems.length - 20} more.`)) : '',
+		);
+		if (changed) {
+			render();
+			if (!problems.length) inbox.value = '';
+		}
+	};
+
+	root.querySelector('[data-take-in]')!.addEventListener('click', () => takeInAll(inbox.value));
+	for (const part of root.querySelectorAll<HTMLElement>('[data-script-only]')) part.hidden = false;
+	for (const part of root.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = true;
+	render();
+	if (fragmentValue(location.hash, REPLY_KEY) !== undefined) {
+		takeInAll(location.hash);
+		inboxStatus.scrollIntoView({ block: 'center' });
+	}
+}

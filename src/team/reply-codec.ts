@@ -1,0 +1,179 @@
+import { NAME_MAX_LENGTH, type RoundAnswers, type RoundModel, type RoundQuestion } from './round-model';
+
+/**
+ * The links a round travels by, after the `#` so they never reach a server:
+ * an invite, `#join=mk.1.k3j9x2qa` (the round's kind, its version and the round's own id), and a reply,
+ * `#reply=1.mk.1.k3j9x2qa.p8d0c1zz;n:Ana;interest:yes;activities:talks,writing~1x9zq3` (the reply format,
+ * the round, the member's random id, an optional name, the answers, and a checksum of all that).
+ * The checksum is not a lock: it tells a reply edited by hand or cut short from one as it was made.
+ */
+export const REPLY_FORMAT = 1;
+export const JOIN_KEY = 'join';
+export const REPLY_KEY = 'reply';
+/** A reply the codec makes stays well under this; anything longer was not made here. */
+export const MAX_REPLY_LENGTH = 3000;
+
+export interface Invite {
+	model: RoundModel;
+	round: string;
+}
+
+export interface Reply {
+	model: RoundModel;
+	round: string;
+	member: string;
+	name?: string;
+	answers: RoundAnswers;
+}
+
+export type Decoded<T> = { ok: true; value: T; problems: string[] } | { ok: false; problem: string };
+
+const ID = /^[0-9a-z]{6,16}$/;
+
+/** A random id for a round or a member: 10 characters of base 36 from the browser's random numbers. */
+export function randomId(): string {
+	const bytes = crypto.getRandomValues(new Uint8Array(10));
+	return [...bytes].map((byte) => (byte % 36).toString(36)).join('');
+}
+
+/** FNV-1a, 32 bits, in base 36: a short checksum of the reply's text. */
+export function checksum(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let index = 0; index < text.length; index += 1) {
+		hash ^= text.charCodeAt(index);
+		hash = Math.imul(hash, 0x01000193) >>> 0;
+	}
+	return hash.toString(36);
+}
+
+/** The value of `key=` in a fragment or a whole link (`…/team/#reply=…`), or undefined. */
+export function fragmentValue(link: string, key: string): string | undefined {
+	const hash = link.slice(link.indexOf('#') + 1);
+	const found = hash.split('&').find((part) => part.startsWith(`${key}=`));
+	return found?.slice(key.length + 1);
+}
+
+export function encodeInvite(model: RoundModel, round: string): string {
+	return `${JOIN_KEY}=${model.key}.${model.version}.${round}`;
+}
+
+export function decodeInvite(text: string, models: readonly RoundModel[]): Decoded<Invite> {
+	const [key = '', versionText = '', round = '', ...rest] = text.trim().split('.');
+	const model = models.find((candidate) => candidate.key === key);
+	if (!model || !ID.test(round) || rest.length || !/^\d{1,4}$/.test(versionText)) {
+		return { ok: false, problem: 'This invite link is not complete: it may have been cut short when it was copied. Ask for it again.' };
+	}
+	if (Number(versionText) > model.version) return { ok: false, problem: newer('invite') };
+	return { ok: true, value: { model, round }, problems: [] };
+}
+
+export function encodeReply(reply: Reply): string {
+	const { model } = reply;
+	const parts = [`${REPLY_FORMAT}.${model.key}.${model.version}.${reply.round}.${reply.member}`];
+	const name = reply.name?.trim().slice(0, NAME_MAX_LENGTH);
+	if (name) parts.push(`n:${encodeURIComponent(name)}`);
+	for (const question of model.questions) {
+		const value = reply.answers[question.id];
+		if (value === undefined || value === '' || (Array.isArray(value) && !value.length)) continue;
+		parts.push(`${question.id}:${Array.isArray(value) ? value.map(encodeURIComponent).join(',') : encodeURIComponent(String(value))}`);
+	}
+	const body = parts.join(';');
+	return `${REPLY_KEY}=${body}~${checksum(body)}`;
+}
+
+const newer = (what: string) => `This ${what} was made with a newer version of this page. Reload the page, then open the link again.`;
+const damaged = 'This reply link has been changed or cut short since it was made, so it was not taken in. Ask the person to send it again.';
+
+/** Reads a reply (the part after `reply=`). Never throws; a problem says what went wrong in plain words. */
+export function decodeReply(text: string, models: readonly RoundModel[]): Decoded<Reply> {
+	if (text.length > MAX_REPLY_LENGTH) return { ok: false, problem: 'This reply link is far longer than any this page makes, so it was not taken in.' };
+	const cut = text.lastIndexOf('~');
+	const body = text.slice(0, cut);
+	if (cut < 0 || checksum(body) !== text.slice(cut + 1)) return { ok: false, problem: damaged };
+	const [header = '', ...pairs] = body.split(';');
+	const [formatText = '', key = '', versionText = '', round = '', member = '', ...rest] = header.split('.');
+	if (!/^\d{1,4}$/.test(formatText) || !/^\d{1,4}$/.test(versionText) || !ID.test(round) || !ID.test(member) || rest.length) {
+		return { ok: false, problem: damaged };
+	}
+	if (Number(formatText) > REPLY_FORMAT) return { ok: false, problem: newer('reply') };
+	const model = models.find((candidate) => candidate.key === key);
+	if (!model) return { ok: false, problem: 'This reply is for a kind of round this page does not know. Reload the page, then try again.' };
+	const version = Number(versionText);
+	if (version > model.version) return { ok: false, problem: newer('reply') };
+	const problems: string[] = [];
+	const raw: Record<string, string[]> = {};
+	let name: string | undefined;
+	for (const pair of pairs) {
+		const separator = pair.indexOf(':');
+		const values = separator > 0 ? decodeAll(pair.slice(separator + 1).split(',')) : undefined;
+		if (!values) {
+			problems.push('Part of the reply could not be read and was left out.');
+			continue;
+		}
+		const id = pair.slice(0, separator);
+		if (id === 'n') {
+			name = values.join(',').trim().slice(0, NAME_MAX_LENGTH) || undefined;
+			continue;
+		}
+		const migrated = migrate(model, version, id, values);
+		if (migrated) raw[migrated.id] = migrated.values;
+	}
+	const checked = checkAnswers(model, raw);
+	return { ok: true, value: { model, round, member, name, answers: checked.answers }, problems: [...problems, ...checked.problems] };
+}
+
+function decodeAll(parts: string[]): string[] | undefined {
+	try {
+		return parts.map((part) => decodeURIComponent(part));
+	} catch {
+		return undefined;
+	}
+}
+
+/** Follows renames from the reply's version to the model's; null when the question was removed. */
+function migrate(model: RoundModel, version: number, id: string, values: string[]): { id: string; values: string[] } | null {
+	let current = { id, values };
+	for (const step of model.migrations.filter((migration) => migration.from >= version).sort((a, b) => a.from - b.from)) {
+		const renamed = step.questions?.[current.id];
+		if (renamed === null) return null;
+		const values = current.values.flatMap((value) => {
+			const choice = step.choices?.[`${current.id}:${value}`];
+			return choice === null ? [] : [choice ?? value];
+		});
+		current = { id: renamed ?? current.id, values };
+	}
+	return current;
+}
+
+/** Keeps the answers that fit the round's questions; says what it left out. Used for replies and for the form. */
+export function checkAnswers(model: RoundModel, raw: Record<string, string[]>): { answers: RoundAnswers; problems: string[] } {
+	const answers: RoundAnswers = {};
+	const problems: string[] = [];
+	for (const [id, values] of Object.entries(raw)) {
+		const question = model.questions.find((candidate) => candidate.id === id);
+		const value = question && checkAnswer(question, values);
+		if (value === undefined) problems.push(question ? `An answer to “${question.label}” did not fit and was left out.` : 'An answer to a question this round does not ask was left out.');
+		else answers[id] = value;
+	}
+	return { answers, problems };
+}
+
+function checkAnswer(question: RoundQuestion, values: string[]): string | string[] | number | undefined {
+	switch (question.kind) {
+		case 'single':
+			return values.length === 1 && question.choices.some((choice) => choice.id === values[0]) ? values[0] : undefined;
+		case 'multiple': {
+			const picked = question.choices.map((choice) => choice.id).filter((id) => values.includes(id));
+			return picked.length === new Set(values).size ? picked : undefined;
+		}
+		case 'number': {
+			const text = values.join(',');
+			const number = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+			return number >= question.min && number <= question.max ? number : undefined;
+		}
+		case 'text': {
+			const text = values.join(',').trim();
+			return text ? text.slice(0, question.maxLength) : undefined;
+		}
+	}
+}
