@@ -30,6 +30,13 @@ export type Decoded<T> = { ok: true; value: T; problems: string[] } | { ok: fals
 
 const ID = /^[0-9a-z]{6,16}$/;
 
+/** Text cut to a length without splitting a character in two (a lone half would break the link). */
+export function clip(text: string, length: number): string {
+	if (text.length <= length) return text;
+	const cut = text.slice(0, length);
+	return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** A random id for a round or a member: 10 characters of base 36 from the browser's random numbers. */
 export function randomId(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(10));
@@ -70,7 +77,7 @@ export function decodeInvite(text: string, models: readonly RoundModel[]): Decod
 export function encodeReply(reply: Reply): string {
 	const { model } = reply;
 	const parts = [`${REPLY_FORMAT}.${model.key}.${model.version}.${reply.round}.${reply.member}`];
-	const name = reply.name?.trim().slice(0, NAME_MAX_LENGTH);
+	const name = clip(reply.name?.trim() ?? '', NAME_MAX_LENGTH);
 	if (name) parts.push(`n:${encodeURIComponent(name)}`);
 	for (const question of model.questions) {
 		const value = reply.answers[question.id];
@@ -112,7 +119,7 @@ export function decodeReply(text: string, models: readonly RoundModel[]): Decode
 		}
 		const id = pair.slice(0, separator);
 		if (id === 'n') {
-			name = values.join(',').trim().slice(0, NAME_MAX_LENGTH) || undefined;
+			name = clip(values.join(',').trim(), NAME_MAX_LENGTH) || undefined;
 			continue;
 		}
 		const migrated = migrate(model, version, id, values);
@@ -173,7 +180,7 @@ function checkAnswer(question: RoundQuestion, values: string[]): string | string
 		}
 		case 'text': {
 			const text = values.join(',').trim();
-			return text ? text.slice(0, question.maxLength) : undefined;
+			return text ? clip(text, question.maxLength) : undefined;
 		}
 	}
 }

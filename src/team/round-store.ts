@@ -1,6 +1,6 @@
 import { isRecord, KEPT_PREFIX, readKept, writeKept, type Kept } from '../kept/kept';
 import type { KeptReply } from './pool';
-import { checkAnswers, type Reply } from './reply-codec';
+import { checkAnswers, clip, type Reply } from './reply-codec';
 import { NAME_MAX_LENGTH, type RoundAnswers, type RoundModel } from './round-model';
 
 /** The owner's rounds, kept in this browser only. */
@@ -57,7 +57,7 @@ export function readRounds(stored: unknown, models: readonly RoundModel[]): Kept
 		if (!model) return [];
 		const replies = entry.replies.flatMap((reply): KeptReply[] =>
 			isRecord(reply) && typeof reply.member === 'string' && typeof reply.received === 'string'
-				? [{ member: reply.member, received: reply.received, answers: fit(model, reply.answers), ...(typeof reply.name === 'string' ? { name: reply.name.slice(0, NAME_MAX_LENGTH) } : {}) }]
+				? [{ member: reply.member, received: reply.received, answers: fit(model, reply.answers), ...(typeof reply.name === 'string' ? { name: clip(reply.name, NAME_MAX_LENGTH) } : {}) }]
 				: [],
 		);
 		return [{ id: entry.id, model: model.key, started: entry.started, owner: fit(model, entry.owner), replies: replies.slice(0, MAX_REPLIES) }];
