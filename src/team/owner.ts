@@ -4,12 +4,12 @@
  */
 import { savedAnswersKey } from '../components/decision-tool/saved-answers';
 import { keepValidAnswers } from '../decision-tools/answers';
+import type { DecisionTool } from '../decision-tools/model';
 import { shareFragment } from '../decision-tools/share-link';
-import { decisionTools, toolPage } from '../decision-tools/tools';
 import { isRecord, readKept } from '../kept/kept';
-import { sitePath } from '../site-links';
 import { handOverAnswers, poolRound, type PooledRound } from './pool';
-import { decodeReply, encodeInvite, fragmentValue, JOIN_KEY, randomId, REPLY_KEY } from './reply-codec';
+import { encodeInvite, fragmentValue, JOIN_KEY, randomId, REPLY_KEY } from './reply-codec';
+import { decodeReply } from './reply-read';
 import { el, linkToSend, readRoundForm, roundFields } from './round-form';
 import { MAX_ROUNDS, keepRounds, loadRounds, takeIn, type KeptRound } from './round-store';
 import type { RoundModel } from './round-model';
@@ -18,16 +18,25 @@ import { roundByKey, roundModels } from './rounds';
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
-/** The owner's tool, pre-filled with their own saved answers and what the round gives it, marked as from the team. */
-function handOverLink(model: RoundModel, round: KeptRound): HTMLElement | undefined {
-	const tool = decisionTools.find((candidate) => candidate.id === model.tool);
+/** The tools rounds hand over to: their model files and pages, as the page lists them (./StartRound.astro). */
+type HandOverTools = Record<string, { model: string; page: string }>;
+const toolModels = new Map<string, Promise<DecisionTool>>();
+
+/**
+ * The owner's tool, pre-filled with their own saved answers and what the round gives it, marked as from the
+ * team. The tool's model is fetched (once) only when a round has something to hand over.
+ */
+async function handOverLink(model: RoundModel, round: KeptRound, tools: HandOverTools): Promise<HTMLElement | undefined> {
+	const place = tools[model.tool];
 	const fromRound = handOverAnswers(model, round.replies);
-	if (!tool || !model.handOverLabel || !Object.keys(fromRound).length) return undefined;
+	if (!place || !model.handOverLabel || !Object.keys(fromRound).length) return undefined;
+	if (!toolModels.has(model.tool)) toolModels.set(model.tool, fetch(place.model).then((response) => response.json() as Promise<DecisionTool>));
+	const tool = await toolModels.get(model.tool)!;
 	const saved = readKept(savedAnswersKey(tool), (stored) => (isRecord(stored) && isRecord(stored.answers) ? stored.answers : undefined));
 	const own = saved.state === 'kept' ? keepValidAnswers(tool, saved.value).answers : {};
 	const { answers } = keepValidAnswers(tool, { ...own, ...fromRound });
-	const href = `${sitePath(toolPage(tool).path)}#${shareFragment(tool, answers, { from: 'team' })}`;
-	return el('p', {}, el('a', { href, 'data-hand-over': '' }, `Use in ${model.handOverLabel}`), ` (your own answers there, with the team’s filled in)`);
+	const href = `${place.page}#${shareFragment(tool, answers, { from: 'team' })}`;
+	return el('p', {}, el('a', { href, 'data-hand-over': '' }, `Use in ${model.handOverLabel}`), ' (your own answers there, with the team’s filled in)');
 }
 
 function pooledView(pooled: PooledRound): HTMLElement[] {
@@ -64,6 +73,7 @@ export function runRounds(root: HTMLElement): void {
 	const inbox = root.querySelector<HTMLTextAreaElement>('[data-replies]')!;
 	const inboxStatus = root.querySelector<HTMLElement>('[data-inbox-status]')!;
 	const startStatus = root.querySelector<HTMLElement>('[data-start-status]')!;
+	const tools = JSON.parse(root.querySelector<HTMLElement>('[data-hand-over-tools]')!.dataset.handOverTools!) as HandOverTools;
 	const loaded = loadRounds(roundModels);
 	let rounds: KeptRound[] = loaded.state === 'kept' ? loaded.value : [];
 	/** Kept rounds this page cannot read are left alone until the owner chooses to start afresh. */
@@ -86,7 +96,10 @@ export function runRounds(root: HTMLElement): void {
 		const refresh = () => {
 			const current = rounds.find((candidate) => candidate.id === round.id) ?? round;
 			pooledPart.replaceChildren(...pooledView(poolRound(model, current.owner, current.replies)));
-			handOverPart.replaceChildren(handOverLink(model, current) ?? '');
+			void handOverLink(model, current, tools).then(
+				(link) => handOverPart.replaceChildren(link ?? ''),
+				() => handOverPart.replaceChildren(el('p', {}, `The link to ${model.handOverLabel} could not be made: the page could not load it. Check your connection, then reload.`)),
+			);
 		};
 		const ownerFields = roundFields(model, round.id, round.owner, { owner: true });
 		const ownerForm = el('form', { 'aria-label': 'Your own answers' }, ...ownerFields);
@@ -184,6 +197,7 @@ export function runRounds(root: HTMLElement): void {
 	for (const part of root.querySelectorAll<HTMLElement>('[data-script-only]')) part.hidden = false;
 	for (const part of root.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = true;
 	render();
+	root.dataset.ready = '';
 	if (fragmentValue(location.hash, REPLY_KEY) !== undefined) {
 		takeInAll(location.hash);
 		inboxStatus.scrollIntoView({ block: 'center' });

@@ -1,12 +1,9 @@
-import { isRecord, KEPT_PREFIX, readKept, writeKept, type Kept } from '../kept/kept';
+import { isRecord, readKept, writeKept, type Kept } from '../kept/kept';
+import { ROUNDS_KEY } from './team-kept';
 import type { KeptReply } from './pool';
 import { checkAnswers, clip, type Reply } from './reply-codec';
 import { NAME_MAX_LENGTH, type RoundAnswers, type RoundModel } from './round-model';
 
-/** The owner's rounds, kept in this browser only. */
-export const ROUNDS_KEY = `${KEPT_PREFIX}team-rounds`;
-/** A team member's own replies (their random id and answers, by round), so a second reply replaces the first. */
-export const MY_REPLIES_KEY = `${KEPT_PREFIX}team-my-replies`;
 /** A round takes in at most this many replies: more than any practice's team. */
 export const MAX_REPLIES = 500;
 export const MAX_ROUNDS = 30;
@@ -73,22 +70,3 @@ function fit(model: RoundModel, answers: unknown): RoundAnswers {
 export const loadRounds = (models: readonly RoundModel[]): Kept<KeptRound[]> => readKept(ROUNDS_KEY, (stored) => readRounds(stored, models));
 export const keepRounds = (rounds: readonly KeptRound[]): boolean => writeKept(ROUNDS_KEY, { version: 1, rounds });
 
-/** A member's own reply to a round, so they can change it and it still replaces the first. */
-export interface MyReply {
-	member: string;
-	name?: string;
-	answers: RoundAnswers;
-}
-
-export function loadMyReply(round: string): MyReply | undefined {
-	const kept = readKept(MY_REPLIES_KEY, (stored) => (isRecord(stored) ? stored : undefined));
-	if (kept.state !== 'kept') return undefined;
-	const mine = kept.value[round];
-	return isRecord(mine) && typeof mine.member === 'string' && isRecord(mine.answers) ? (mine as unknown as MyReply) : undefined;
-}
-
-export function keepMyReply(round: string, reply: MyReply): boolean {
-	const kept = readKept(MY_REPLIES_KEY, (stored) => (isRecord(stored) ? stored : undefined));
-	const all = kept.state === 'kept' ? kept.value : {};
-	return writeKept(MY_REPLIES_KEY, { ...all, [round]: reply });
-}

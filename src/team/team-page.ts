@@ -3,11 +3,12 @@
  * opens an invite (`#join=…`) gets the round's questions and, at the end, a reply link to send back; this is
  * what most people open, on a phone, so it is all this file does. The owner's side loads apart (./owner.ts).
  */
-import { keepMyReply, loadMyReply } from './round-store';
-import { decodeInvite, encodeReply, fragmentValue, JOIN_KEY, randomId, type Invite } from './reply-codec';
+import { keptKeys } from '../kept/kept';
+import { keepMyReply, loadMyReply, ROUNDS_KEY } from './team-kept';
+import { decodeInvite, encodeReply, fragmentValue, JOIN_KEY, randomId, REPLY_KEY, type Invite } from './reply-codec';
 import { el, linkToSend, readRoundForm, roundFields } from './round-form';
 import { NAME_MAX_LENGTH } from './round-model';
-import { roundModels } from './rounds';
+import { loadRound } from './rounds/load';
 
 function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Invite): void {
 	const mine = loadMyReply(round);
@@ -58,18 +59,33 @@ function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Inv
 	root.querySelector<HTMLElement>('[data-owner]')!.hidden = true;
 }
 
-function start(root: HTMLElement): void {
+async function start(root: HTMLElement): Promise<void> {
 	addEventListener('hashchange', () => location.reload());
 	const join = fragmentValue(location.hash, JOIN_KEY);
 	const part = root.querySelector<HTMLElement>('[data-member]')!;
 	if (join !== undefined) {
-		const invite = decodeInvite(join, roundModels);
+		const model = await loadRound(join.split('.')[0]!);
+		const invite = decodeInvite(join, model ? [model] : []);
 		if (invite.ok) return answerRound(root, part, invite.value);
 		part.replaceChildren(el('p', { class: 'decision-tool-notice decision-tool-notice-problem', role: 'alert' }, invite.problem));
 		part.hidden = false;
 	}
-	void import('./owner').then(({ runRounds }) => runRounds(root));
+	// The owner's side loads at once when there are rounds to show or a reply to take in; otherwise at the
+	// owner's first sign of use, so a first visit fetches no more than a team member's does.
+	const owner = root.querySelector<HTMLElement>('[data-owner]')!;
+	let loading: Promise<void> | undefined;
+	const load = () => (loading ??= import('./owner').then(({ runRounds }) => runRounds(root)));
+	if (keptKeys().includes(ROUNDS_KEY) || fragmentValue(location.hash, REPLY_KEY) !== undefined) return void load();
+	for (const type of ['pointerover', 'focusin', 'touchstart']) owner.addEventListener(type, () => void load(), { once: true, passive: true });
+	// A tap can reach a button before the owner's side has loaded: it is held, then made again.
+	owner.addEventListener('click', (event) => {
+		const button = (event.target as Element).closest<HTMLButtonElement>('button');
+		if (!button || !owner.contains(button) || root.dataset.ready !== undefined) return;
+		event.preventDefault();
+		event.stopImmediatePropagation();
+		void load().then(() => button.click());
+	}, true);
 }
 
 const root = document.querySelector<HTMLElement>('team-rounds');
-if (root) start(root);
+if (root) void start(root);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checksum, decodeInvite, decodeReply, encodeInvite, encodeReply, fragmentValue, MAX_REPLY_LENGTH, randomId, REPLY_KEY, type Reply } from '../../../src/team/reply-codec';
+import { decodeReply } from '../../../src/team/reply-read';
+import { checksum, decodeInvite, encodeInvite, encodeReply, fragmentValue, MAX_REPLY_LENGTH, randomId, REPLY_KEY, type Reply } from '../../../src/team/reply-codec';
 import { NAME_MAX_LENGTH, type RoundAnswers, type RoundModel, type RoundQuestion } from '../../../src/team/round-model';
 import { roundModels } from '../../../src/team/rounds';
 import { marketingInterestRound } from '../../../src/team/rounds/marketing-interest.round';
@@ -21,7 +22,7 @@ function answersFor(model: RoundModel): fc.Arbitrary<RoundAnswers> {
 				return fc.string({ minLength: 1, maxLength: question.maxLength, unit: 'grapheme' }).filter((text) => text.trim() === text && text !== '' && text.length <= question.maxLength);
 		}
 	};
-	return fc.record(Object.fromEntries(model.questions.map((question) => [question.id, answer(question)])), { requiredKeys: [] });
+	return fc.record(Object.fromEntries(model.questions.map((question) => [question.id, answer(question)])), { requiredKeys: [] }) as fc.Arbitrary<RoundAnswers>;
 }
 
 const replies: fc.Arbitrary<Reply> = fc.constantFrom(...roundModels).chain((model) =>

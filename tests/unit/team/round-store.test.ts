@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeReply, decodeReply, fragmentValue, type Reply } from '../../../src/team/reply-codec';
+import { encodeReply, fragmentValue, type Reply } from '../../../src/team/reply-codec';
+import { decodeReply } from '../../../src/team/reply-read';
 import { MAX_REPLIES, readRounds, takeIn, type KeptRound } from '../../../src/team/round-store';
 import { roundModels } from '../../../src/team/rounds';
 import { leadingHabitsRound } from '../../../src/team/rounds/leading-habits.round';

@@ -4,6 +4,7 @@ import { marketingOwnershipPlanner } from '../../../src/decision-tools/models/ma
 import { showOrTellSorter } from '../../../src/decision-tools/models/show-or-tell-sorter';
 import { decisionTools } from '../../../src/decision-tools/tools';
 import { roundModels } from '../../../src/team/rounds';
+import { loadRound } from '../../../src/team/rounds/load';
 import { leadingHabitsRound } from '../../../src/team/rounds/leading-habits.round';
 import { marketingInterestRound } from '../../../src/team/rounds/marketing-interest.round';
 import { showingActivitiesRound } from '../../../src/team/rounds/showing-activities.round';
@@ -25,6 +26,11 @@ describe('round models', () => {
 				if ('choices' in question) expect(new Set(choiceIds(question)).size).toBe(question.choices.length);
 			}
 		}
+	});
+
+	it('each can be loaded on its own by its key, for the team member’s page', async () => {
+		for (const model of roundModels) expect(await loadRound(model.key)).toBe(model);
+		expect(await loadRound('constructor')).toBeUndefined();
 	});
 
 	it('the marketing round asks about the planner’s own activities, and answers the planner’s interest question with its own choices', () => {
