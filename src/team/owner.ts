@@ -194,8 +194,6 @@ export function runRounds(root: HTMLElement): void {
 	};
 
 	root.querySelector('[data-take-in]')!.addEventListener('click', () => takeInAll(inbox.value));
-	for (const part of root.querySelectorAll<HTMLElement>('[data-script-only]')) part.hidden = false;
-	for (const part of root.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = true;
 	render();
 	root.dataset.ready = '';
 	if (fragmentValue(location.hash, REPLY_KEY) !== undefined) {

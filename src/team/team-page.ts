@@ -73,6 +73,8 @@ async function start(root: HTMLElement): Promise<void> {
 	// The owner's side loads at once when there are rounds to show or a reply to take in; otherwise at the
 	// owner's first sign of use, so a first visit fetches no more than a team member's does.
 	const owner = root.querySelector<HTMLElement>('[data-owner]')!;
+	for (const part of owner.querySelectorAll<HTMLElement>('[data-script-only]')) part.hidden = false;
+	for (const part of owner.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = true;
 	let loading: Promise<void> | undefined;
 	const load = () => (loading ??= import('./owner').then(({ runRounds }) => runRounds(root)));
 	if (keptKeys().includes(ROUNDS_KEY) || fragmentValue(location.hash, REPLY_KEY) !== undefined) return void load();
