@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { budgetFor } from '../budgets';
 import { wcagViolations } from './accessibility';
@@ -25,9 +25,14 @@ async function startRound(page: Page, title: string): Promise<string> {
 	return round.getByLabel('Invite link for your team').inputValue();
 }
 
-/** A team member opens the invite in a browser of their own, answers, and gets the reply link back. */
-async function answer(invite: string, answers: Record<string, string | string[]>, name = ''): Promise<string> {
-	const { page, problems, close } = await openPage(browser, invite, phone);
+/**
+ * A team member opens the invite in a browser of their own (a fresh one, or `phoneOf` to come back on the
+ * same phone), answers, and gets the reply link back.
+ */
+async function answer(invite: string, answers: Record<string, string | string[]>, name = '', phoneOf?: BrowserContext): Promise<string> {
+	const opened = phoneOf ? { page: await phoneOf.newPage(), problems: { consoleErrors: [], foreignRequests: [] }, close: async () => {} } : await openPage(browser, invite, phone);
+	const { page, problems, close } = opened;
+	if (phoneOf) await page.goto(invite);
 	try {
 		for (const [question, value] of Object.entries(answers)) {
 			for (const choice of [value].flat()) await page.locator(`[data-member] input[name="${question}"][value="${choice}"]`).check();
@@ -59,7 +64,8 @@ describe('asking the team (/team/)', () => {
 			await page.getByText('Your own answers, to compare with the team’s').click();
 			await page.locator('[data-round] input[name=interest][value=no]').check();
 
-			const ana = await answer(invite, { interest: 'yes', activities: ['talks', 'referrals'], fair: 'paid' }, 'Ana');
+			const anasPhone = await browser.newContext(phone);
+			const ana = await answer(invite, { interest: 'yes', activities: ['talks', 'referrals'], fair: 'paid' }, 'Ana', anasPhone);
 			const unnamed = await answer(invite, { interest: 'yes', activities: 'writing' });
 			expect(await takeIn(page, [`Here you go! ${ana}`, unnamed])).toBe('2 new replies taken in.');
 			const round = page.locator('[data-round]').first();
@@ -69,7 +75,9 @@ describe('asking the team (/team/)', () => {
 			expect(await round.locator('[data-willing]').count()).toBe(0);
 
 			const ben = await answer(invite, { interest: 'yes', activities: 'social' }, 'Ben');
-			const anaAgain = await answer(invite, { interest: 'maybe', activities: 'talks' }, 'Ana');
+			// Ana changes her mind on the same phone: her new reply replaces the first.
+			const anaAgain = await answer(invite, { interest: 'maybe' }, 'Ana', anasPhone);
+			await anasPhone.close();
 			expect(await takeIn(page, [ben, anaAgain, unnamed])).toBe('1 new reply taken in; 1 reply replacing an earlier one from the same person; 1 reply already in, unchanged.');
 			await expect.poll(() => round.locator('[data-willing]').innerText()).toBe('Would help: 3. Ana, Ben, 1 person who gave no name.');
 			expect(await round.locator('[data-question=interest]').innerText()).toContain('Yes, I would like to: 2');
@@ -114,8 +122,8 @@ describe('asking the team (/team/)', () => {
 		await closeOwner();
 		const { page, problems, close } = await openPage(browser, invite, phone);
 		try {
-			expect(await page.locator('[data-owner]').isHidden()).toBe(true);
 			await page.locator('[data-member] input[name=tasks]').first().focus();
+			expect(await page.locator('[data-owner]').isHidden(), 'a team member sees only the round').toBe(true);
 			await page.keyboard.press('Space'); // meeting referral sources
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Space'); // talks
@@ -151,7 +159,8 @@ describe('asking the team (/team/)', () => {
 				good.slice(0, -12), // cut short
 				elsewhere, // for a round started in another browser
 			]);
-			expect(status.split('\n').slice(1)).toEqual([
+			expect(status.split('\n').filter(Boolean)).toEqual([
+				'No reply was taken in.',
 				'Link 1: This reply link has been changed or cut short since it was made, so it was not taken in. Ask the person to send it again.',
 				'Link 2: This reply link has been changed or cut short since it was made, so it was not taken in. Ask the person to send it again.',
 				'Link 3: This reply is for a round that is not kept in this browser. Open it on the device where you started the round.',
@@ -164,8 +173,8 @@ describe('asking the team (/team/)', () => {
 			expect(await page.getByLabel('Paste reply links').inputValue(), 'the links that failed stay in the box').toBe(invite);
 
 			// An invite cut short says so, instead of a form that could not make a reply.
+			await page.goto('about:blank');
 			await page.goto(`${teamUrl}#join=mk.1.ab`);
-			await page.reload();
 			await expect.poll(() => page.locator('[data-member] [role=alert]').textContent()).toMatch(/cut short/);
 			expect(problems).toEqual({ consoleErrors: [], foreignRequests: [] });
 		} finally {
@@ -208,8 +217,8 @@ describe('asking the team (/team/)', () => {
 			await page.locator('[data-round] input[name=interest][value=yes]').check();
 			expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
 			expect(await wcagViolations(page)).toEqual([]);
+			await page.goto('about:blank');
 			await page.goto(invite);
-			await page.reload();
 			await page.getByRole('button', { name: 'Make my reply link' }).waitFor();
 			await page.locator('[data-member] input[name=interest][value=yes]').check();
 			await page.getByRole('button', { name: 'Make my reply link' }).click();
