@@ -15,7 +15,7 @@ function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Inv
 	const name = el('input', { type: 'text', id: 'team-name', name: 'name', maxlength: String(NAME_MAX_LENGTH), autocomplete: 'given-name', 'aria-describedby': 'team-name-hint' });
 	name.value = mine?.name ?? '';
 	const status = el('p', { role: 'status', class: 'decision-tool-status' });
-	const result = el('div', { 'data-reply': '' });
+	const result = el('div', { class: 'decision-tool', 'data-reply': '', hidden: '' });
 	const form = el(
 		'form',
 		{ class: 'decision-tool', 'aria-labelledby': 'team-round-title' },
@@ -46,6 +46,7 @@ function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Inv
 			el('p', {}, 'Send this link back to the person who asked, by text, email or chat. Changed your mind? Change your answers and make a new link: it replaces this one.'),
 			linkToSend(link, 'Your reply link', 'team-reply-link', `My answers: ${model.title}`),
 		);
+		result.hidden = false;
 		result.querySelector('input')!.focus();
 	});
 	part.replaceChildren(

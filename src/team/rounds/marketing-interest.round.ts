@@ -66,6 +66,6 @@ export const marketingInterestRound: RoundModel = {
 				{ id: 'credit', label: 'It counts in my review' },
 			],
 		},
-		{ id: 'note', kind: 'text', label: 'Anything else? (optional)', maxLength: 200 },
+		{ id: 'note', kind: 'text', label: 'Anything else you want to say?', maxLength: 200 },
 	],
 };

@@ -39,6 +39,6 @@ export const showingActivitiesRound: RoundModel = {
 			],
 		},
 		{ id: 'hours', kind: 'number', label: 'How many hours a week could you give to these?', unit: 'hours a week', min: 0, max: 20 },
-		{ id: 'note', kind: 'text', label: 'Anything else? (optional)', maxLength: 200 },
+		{ id: 'note', kind: 'text', label: 'Anything else you want to say?', maxLength: 200 },
 	],
 };
