@@ -8,6 +8,9 @@ import { marketingInterestRound } from '../../../src/team/rounds/marketing-inter
 
 const body = (link: string) => fragmentValue(`#${link}`, REPLY_KEY)!;
 
+/** Generating graphemes is slow on a busy machine: each property gets room to run (about 2 s alone). */
+const FUZZ_TIMEOUT = 30_000;
+
 /** Any answers a model's form can give. */
 function answersFor(model: RoundModel): fc.Arbitrary<RoundAnswers> {
 	const answer = (question: RoundQuestion): fc.Arbitrary<string | string[] | number> => {
@@ -43,7 +46,7 @@ describe('the reply codec', () => {
 				expect(decoded).toEqual({ ok: true, value: { ...reply, name: reply.name }, problems: [] });
 			}),
 		);
-	});
+	}, FUZZ_TIMEOUT);
 
 	it('keeps every reply it makes well under its length limit, even with every question answered at length', () => {
 		const long = 'x'.repeat(200);
@@ -65,7 +68,7 @@ describe('the reply codec', () => {
 				expect(decodeReply(text.slice(0, index), roundModels).ok).toBe(false);
 			}),
 		);
-	});
+	}, FUZZ_TIMEOUT);
 
 	it('never throws on anything pasted, and takes in only answers that fit the round (fast-check)', () => {
 		fc.assert(
@@ -82,7 +85,7 @@ describe('the reply codec', () => {
 		expect(decoded.value.answers).toEqual({ interest: 'maybe' });
 		expect(decoded.value.name).toBe('<img src=x onerror=alert(1)>'); // kept as text: the page sets it with textContent
 		expect(decoded.problems).toHaveLength(2);
-	});
+	}, FUZZ_TIMEOUT);
 
 	it('says so plainly when a reply or an invite comes from a newer version, and refuses what is too long', () => {
 		const newerFormat = '2.mk.1.abcdef1234.zyxw98765;interest:yes';
