@@ -8,15 +8,21 @@ import type { DecisionTool } from '../decision-tools/model';
 import { shareFragment } from '../decision-tools/share-link';
 import { isRecord, readKept } from '../kept/kept';
 import { handOverAnswers, poolRound, type PooledRound } from './pool';
-import { encodeInvite, fragmentValue, JOIN_KEY, randomId, REPLY_KEY } from './reply-codec';
+import { checkAnswers, encodeInvite, fragmentValue, JOIN_KEY, randomId, REPLY_KEY } from './reply-codec';
 import { decodeReply } from './reply-read';
 import { el, linkToSend, readRoundForm, roundFields } from './round-form';
 import { MAX_ROUNDS, keepRounds, loadRounds, takeIn, type KeptRound } from './round-store';
-import type { RoundModel } from './round-model';
+import type { RoundAnswers, RoundModel } from './round-model';
 import { roundByKey, roundModels } from './rounds';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** The owner's own saved answers to a tool (unchecked: the caller checks them against the tool or the round). */
+function savedToolAnswers(toolId: string): Record<string, unknown> {
+	const saved = readKept(savedAnswersKey({ id: toolId }), (stored) => (isRecord(stored) && isRecord(stored.answers) ? stored.answers : undefined));
+	return saved.state === 'kept' ? saved.value : {};
+}
 
 /** The tools rounds hand over to: their model files and pages, as the page lists them (./StartRound.astro). */
 type HandOverTools = Record<string, { model: string; page: string }>;
@@ -32,11 +38,20 @@ async function handOverLink(model: RoundModel, round: KeptRound, tools: HandOver
 	if (!place || !model.handOverLabel || !Object.keys(fromRound).length) return undefined;
 	if (!toolModels.has(model.tool)) toolModels.set(model.tool, fetch(place.model).then((response) => response.json() as Promise<DecisionTool>));
 	const tool = await toolModels.get(model.tool)!;
-	const saved = readKept(savedAnswersKey(tool), (stored) => (isRecord(stored) && isRecord(stored.answers) ? stored.answers : undefined));
-	const own = saved.state === 'kept' ? keepValidAnswers(tool, saved.value).answers : {};
+	const own = keepValidAnswers(tool, savedToolAnswers(tool.id)).answers;
 	const { answers } = keepValidAnswers(tool, { ...own, ...fromRound });
 	const href = `${place.page}#${shareFragment(tool, answers, { from: 'team' })}`;
 	return el('p', {}, el('a', { href, 'data-hand-over': '' }, `Use in ${model.handOverLabel}`), ' (your own answers there, with the team’s filled in)');
+}
+
+/**
+ * The owner's saved answers to the round's tool, where the round asks the owner the same question (the
+ * leading round asks the self-check's own statements), so the owner need not answer twice.
+ */
+function ownAnswers(model: RoundModel): RoundAnswers {
+	const asked = model.questions.filter((question) => question.ownerLabel).map((question) => question.id);
+	const raw = Object.fromEntries(Object.entries(savedToolAnswers(model.tool)).flatMap(([id, value]) => (asked.includes(id) ? [[id, [value].flat().map(String)]] : [])));
+	return checkAnswers(model, raw).answers;
 }
 
 function pooledView(pooled: PooledRound): HTMLElement[] {
@@ -143,7 +158,7 @@ export function runRounds(root: HTMLElement): void {
 			startStatus.textContent = `This browser holds ${MAX_ROUNDS} rounds, the most it keeps. Remove an old one first.`;
 			return;
 		}
-		const round: KeptRound = { id: randomId(), model: model.key, started: new Date().toISOString(), owner: {}, replies: [] };
+		const round: KeptRound = { id: randomId(), model: model.key, started: new Date().toISOString(), owner: ownAnswers(model), replies: [] };
 		if (!keep([...(locked ? [] : rounds), round])) {
 			startStatus.textContent = 'This browser would not keep the round (storage full or blocked), so it was not started.';
 			return;

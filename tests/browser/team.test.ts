@@ -102,9 +102,12 @@ describe('asking the team (/team/)', () => {
 	it('shows where the team sees the owner’s leading differently', async () => {
 		const { page, close } = await openPage(browser, teamUrl);
 		try {
+			// The owner took the self-check earlier: the round starts with their own answers to its statements.
+			await page.evaluate(() => localStorage.setItem('practice-playbooks:manager-or-leader', JSON.stringify({ version: 1, answers: { 'ceo-hour': 'always', notes: 'usually', team: 'group' } })));
 			const invite = await startRound(page, 'How does the team see my leading?');
 			await page.getByText('Your own answers, to compare with the team’s').click();
-			await page.getByRole('group', { name: 'I set aside time each week to work on the practice, not in it.' }).getByRole('radio', { name: 'Always' }).check();
+			const ceoHour = page.getByRole('group', { name: 'I set aside time each week to work on the practice, not in it.' });
+			expect(await ceoHour.getByRole('radio', { name: 'Always' }).isChecked()).toBe(true);
 			const links = [];
 			for (const seen of ['rarely', 'rarely', 'sometimes']) links.push(await answer(invite, { 'ceo-hour': seen, plan: 'usually' }));
 			expect(await takeIn(page, links)).toBe('3 new replies taken in.');
