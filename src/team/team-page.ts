@@ -12,6 +12,9 @@ import { loadRound } from './rounds/load';
 
 function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Invite): void {
 	const mine = loadMyReply(round);
+	// One id for this person in this round, kept on their phone: a second reply replaces the first (even
+	// within this visit when the browser keeps nothing).
+	const member = mine?.member ?? randomId();
 	const name = el('input', { type: 'text', id: 'team-name', name: 'name', maxlength: String(NAME_MAX_LENGTH), autocomplete: 'given-name', 'aria-describedby': 'team-name-hint' });
 	name.value = mine?.name ?? '';
 	const status = el('p', { role: 'status', class: 'decision-tool-status' });
@@ -37,7 +40,6 @@ function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Inv
 			status.textContent = 'Answer at least one question first.';
 			return;
 		}
-		const member = mine?.member ?? loadMyReply(round)?.member ?? randomId();
 		const given = name.value.trim() || undefined;
 		keepMyReply(round, { member, answers, ...(given ? { name: given } : {}) });
 		const link = `${location.origin}${location.pathname}#${encodeReply({ model, round, member, name: given, answers })}`;
@@ -52,7 +54,7 @@ function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Inv
 	part.replaceChildren(
 		el('h2', { id: 'team-round-title' }, model.title),
 		el('p', {}, model.invite),
-		el('p', {}, 'Your answers go only into the reply link you send. Nothing is sent from this page, and there is no account.'),
+		el('p', {}, 'Your answers go only into the reply link you send, and stay on this phone so you can change them. Nothing is sent from this page, and there is no account.'),
 		form,
 		result,
 	);
