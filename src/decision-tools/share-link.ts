@@ -18,9 +18,9 @@ const MAX_LENGTH = 2000;
 /**
  * Who prepared the answers in a link, named in the notice the reader sees: a reader
  * sharing their own (`shared`), a coach's link builder (`&from=coach`) or the practice
- * check-up handing its answers on (`&from=check-up`).
+ * check-up handing its answers on (`&from=check-up`), or a team round's replies (`&from=team`, /team/).
  */
-export const linkSources = ['shared', 'coach', 'check-up'] as const;
+export const linkSources = ['shared', 'coach', 'check-up', 'team'] as const;
 export type LinkSource = (typeof linkSources)[number];
 
 /** The fragment part that names who prepared a link: `from=coach`. No tool may use `from` as its link key. */

@@ -1,4 +1,4 @@
-import { element } from '../components/decision-tool/render-result';
+import { element } from '../components/decision-tool/dom';
 import { SavedAnswers } from '../components/decision-tool/saved-answers';
 import type { DecisionTool } from '../decision-tools/model';
 import { summarizeResult } from '../decision-tools/result-summary';

@@ -1,4 +1,4 @@
-import { element, list } from '../components/decision-tool/render-result';
+import { element, list } from '../components/decision-tool/dom';
 import { svgElement } from '../components/decision-tool/svg';
 import type { ToolLink } from '../decision-tools/model';
 import { dayInWords } from './kept-results';

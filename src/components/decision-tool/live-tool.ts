@@ -12,6 +12,7 @@ const sharedBy: Record<LinkSource, string> = {
 	shared: 'These answers were shared with you.',
 	coach: 'Your coach prepared these answers for you.',
 	'check-up': 'These answers come from your practice check-up.',
+	team: 'These answers come from your team round, with your own saved answers where you had them.',
 };
 
 /**
