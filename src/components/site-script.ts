@@ -12,3 +12,4 @@ import './copy-code-blocks';
 import './decision-tool/decision-tool-element';
 
 if (document.querySelector('client-link-builder')) void import('./client-links/client-link-builder');
+if (document.querySelector('coach-desk')) void import('../coach-desk/coach-desk-element');
