@@ -19,8 +19,8 @@ export interface ResultChanges {
 	outcome: { before?: string; after?: string; changed: boolean };
 	/** Measures whose value moved (or that are new), in the result's order. */
 	measures: MeasureMove[];
-	/** The check-up's order: new entries, dropped ones, and a new first. */
-	order: { added: string[]; dropped: string[]; newFirst?: string };
+	/** The check-up's order: new entries, dropped ones, a new first, and the order now when only that moved. */
+	order: { added: string[]; dropped: string[]; newFirst?: string; reordered?: string[] };
 	/** Nothing the desk compares moved. */
 	same: boolean;
 }
@@ -38,12 +38,13 @@ export function compareResults(before: ResultSummary, after: ResultSummary): Res
 	const added = after.order.filter((item) => !before.order.includes(item));
 	const dropped = before.order.filter((item) => !after.order.includes(item));
 	const newFirst = after.order[0] !== undefined && after.order[0] !== before.order[0] ? after.order[0] : undefined;
+	const reordered = !added.length && !dropped.length && !newFirst && after.order.join() !== before.order.join() ? after.order : undefined;
 	const outcomeChanged = before.outcome !== after.outcome;
 	return {
 		outcome: { before: before.outcome, after: after.outcome, changed: outcomeChanged },
 		measures,
-		order: { added, dropped, newFirst },
-		same: !outcomeChanged && !measures.length && !added.length && !dropped.length && !newFirst,
+		order: { added, dropped, newFirst, reordered },
+		same: !outcomeChanged && !measures.length && !added.length && !dropped.length && !newFirst && !reordered,
 	};
 }
 
@@ -58,8 +59,10 @@ const named = (names: OrderNames, item: string) => names[item] ?? item;
 export function describeChanges(changes: ResultChanges, names: OrderNames = {}): string[] {
 	if (changes.same) return [`No change: ${changes.outcome.after ?? 'still no result'}.`];
 	const lines: string[] = [];
-	const { outcome } = changes;
-	if (outcome.changed) {
+	const { outcome, order } = changes;
+	/** An ordered result (the check-up's plan) names its order as its outcome: its order's lines say what moved. */
+	const ordered = Boolean(order.added.length || order.dropped.length || order.newFirst || order.reordered);
+	if (outcome.changed && !(ordered && outcome.before && outcome.after)) {
 		lines.push(outcome.before && outcome.after ? `Was “${outcome.before}”, now “${outcome.after}”.` : outcome.after ? `Now a result: “${outcome.after}”.` : `No result now (was “${outcome.before}”): answers are missing.`);
 	}
 	for (const move of changes.measures) {
@@ -72,9 +75,10 @@ export function describeChanges(changes: ResultChanges, names: OrderNames = {}):
 		const amount = move.unit === 'share' ? `${Math.abs(difference)} points` : String(Math.abs(difference));
 		lines.push(`${move.label}: ${measureText(move.before, move.unit)} → ${after} (${difference > 0 ? 'up' : 'down'} ${amount}).`);
 	}
-	if (changes.order.newFirst) lines.push(`First now: ${named(names, changes.order.newFirst)}.`);
-	for (const item of changes.order.added) if (item !== changes.order.newFirst) lines.push(`New in the plan: ${named(names, item)}.`);
-	for (const item of changes.order.dropped) lines.push(`No longer in the plan: ${named(names, item)}.`);
+	if (order.newFirst) lines.push(`First now: ${named(names, order.newFirst)}.`);
+	for (const item of order.added) if (item !== order.newFirst) lines.push(`New in the plan: ${named(names, item)}.`);
+	for (const item of order.dropped) lines.push(`No longer in the plan: ${named(names, item)}.`);
+	if (order.reordered) lines.push(`Same plan, new order: ${order.reordered.map((item) => named(names, item)).join(', then ')}.`);
 	return lines;
 }
 
@@ -110,14 +114,15 @@ export function sessionSheet(pictures: ToolPicture[], today: DeskDate, checkUpTo
 		} else {
 			const changes = compareResults(previous.summary, latest);
 			changed.push(`${latest.tool} (${previous.date} → ${date}): ${describeChanges(changes, names).join(' ')}`);
-			if (changes.outcome.changed && changes.outcome.before && changes.outcome.after) {
+			if (changes.order.newFirst) questions.push(`What changed since ${previous.date} that put “${named(names, changes.order.newFirst)}” first?`);
+			else if (changes.outcome.changed && changes.outcome.before && changes.outcome.after && !changes.order.reordered) {
 				questions.push(`What changed since ${previous.date} that moved “${latest.tool}” from “${changes.outcome.before}” to “${changes.outcome.after}”?`);
 			}
 			const fell = changes.measures.find((move) => move.before !== undefined && move.after < move.before);
 			if (fell) questions.push(`${fell.label} fell from ${measureText(fell.before!, fell.unit)} to ${measureText(fell.after, fell.unit)}. What happened there?`);
 			if (changes.same && previous.summary.steps[0]) questions.push(`“${latest.tool}” hasn’t moved since ${previous.date}. What got in the way of “${previous.summary.steps[0]}”?`);
 		}
-		if (latest.missing.length) questions.push(`In “${latest.tool}”, can you answer: ${latest.missing.slice(0, 2).join('; ')}?`);
+		if (latest.missing.length) questions.push(`“${latest.tool}” still needs answers, starting with “${latest.missing[0]!.replace(/[.?:]+$/, '')}”. Can you fill them in?`);
 		steps.push(...latest.steps.slice(0, 2).map((step) => `${step} (${latest.tool})`));
 	}
 	const checkUp = pictures.find((picture) => picture.latest.toolId === checkUpTool);

@@ -162,7 +162,7 @@ async function nextLink(host: CoachDeskElement, client: DeskClient, button: HTML
 	const id = `desk-next-${toolId}`;
 	const field = make('textarea', '', { id, readonly: '', rows: '2' });
 	field.value = fragment ? address(host, { ...latest, fragment }) : '';
-	box.append(make('label', `Next link for ${client.label}: the tool with their latest answers, marked as prepared by you. Copy it and send it.`, { for: id, class: 'decision-tool-hint' }), field);
+	box.append(make('label', `Next link for ${client.label}: the tool with their latest answers, marked as prepared by you (typed notes stay out). Copy it and send it.`, { for: id, class: 'decision-tool-hint' }), field);
 	card.append(box);
 	field.focus();
 	field.select();
