@@ -102,10 +102,11 @@ export class CoachDeskElement extends HTMLElement {
 		} else if (action === 'clear-all') {
 			this.confirm('all', `Clear all ${this.desk.clients.length} clients and their links from this device? This can’t be undone: export the desk first if you may need it.`);
 		} else if (action === 'clear-all-yes') {
+			// Nothing of the desk stays on the device: the key goes, not an empty desk in its place.
 			removeKept(DESK_KEY);
 			this.keeping = true;
 			this.notice('');
-			this.keep(emptyDesk());
+			this.desk = emptyDesk();
 			this.show(undefined);
 			this.status('file', 'The desk is clear. Nothing of it is kept on this device.');
 		} else if (action === 'export') void this.exportDesk();
