@@ -6,8 +6,8 @@ import type { DeskSite } from './desk-links';
 
 /** One client's view (results, changes, the session sheet, pasting links), fetched when a client is opened. */
 const clientView = () => import('./desk-client-view');
-/** Reading and writing the desk file, fetched when the coach exports or imports. */
-const deskFile = () => import('./desk-file');
+/** Exporting and importing the desk file, fetched when the coach reaches for them. */
+const backup = () => import('./desk-backup');
 
 export type DeskData = DeskSite & { checkUp: string; names: OrderNames };
 
@@ -109,7 +109,7 @@ export class CoachDeskElement extends HTMLElement {
 			this.desk = emptyDesk();
 			this.show(undefined);
 			this.status('file', 'The desk is clear. Nothing of it is kept on this device.');
-		} else if (action === 'export') void this.exportDesk();
+		} else if (action === 'export') void backup().then((file) => file.exportDesk(this));
 		else if (action === 'import-yes' && this.pending) {
 			this.keeping = true;
 			this.notice('');
@@ -125,32 +125,8 @@ export class CoachDeskElement extends HTMLElement {
 
 	async onChange(event: Event) {
 		const input = event.target as HTMLInputElement;
-		if (input.id === 'desk-import' && input.files?.[0]) {
-			const [file, text] = await Promise.all([deskFile(), input.files[0].text()]);
-			const reading = file.readDeskFile(text);
-			input.value = '';
-			const box = this.el('[data-import]');
-			box.hidden = !reading.ok;
-			if (!reading.ok) return this.status('file', reading.problem);
-			this.pending = reading.desk;
-			const saved = reading.saved ? `, saved ${reading.saved.slice(0, 10)},` : '';
-			box.querySelector('[data-import-text]')!.textContent =
-				`This file${saved} holds ${reading.clients} clients and ${reading.links} links` +
-				(reading.skipped ? ` (${reading.skipped} damaged entries were left out)` : '') +
-				`. It would replace your desk of ${this.desk.clients.length} clients. Nothing changes until you choose.`;
-			this.status('file', '');
-		} else if (input.dataset.linkDate && this.open) {
-			(await clientView()).changeDate(this, input);
-		}
-	}
-
-	async exportDesk() {
-		const file = await deskFile();
-		const name = file.deskFileName(localDate(new Date()));
-		const url = URL.createObjectURL(new Blob([file.writeDeskFile(this.desk)], { type: 'application/json' }));
-		make('a', '', { href: url, download: name }).click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		this.status('file', `Saved ${name} to your downloads. It holds every client and link: keep it somewhere private.`);
+		if (input.id === 'desk-import' && input.files?.[0]) (await backup()).previewImport(this, input);
+		else if (input.dataset.linkDate && this.open) (await clientView()).changeDate(this, input);
 	}
 
 	/** The list across clients: what is due first, then by label; filtered as the coach types. */
