@@ -30,7 +30,7 @@ export class CoachDeskElement extends HTMLElement {
 		if (kept.state === 'kept') this.desk = kept.value;
 		if (kept.state === 'unreadable') {
 			this.keeping = false;
-			this.notice('The desk kept in this browser can’t be read: it may have been changed by hand. It was left as it is. Import a backup file to replace it, or clear the whole desk to start again.');
+			this.notice('The desk kept in this browser can’t be read: it may have been changed by hand. It was left as it is, and changes you make now last only until you close this tab. Import a backup file to replace it, or clear the whole desk to start again.');
 		} else if (kept.state === 'blocked' || !canKeep()) {
 			this.notice('This browser doesn’t let the site keep anything (a private window or a setting). The desk works until you close this tab: export it as a file to keep it.');
 		}

@@ -203,6 +203,24 @@ describe('the coach’s desk', () => {
 		}
 	});
 
+	it('leaves a desk it can’t read as it is, says so, and keeps working for this visit', async () => {
+		const context = await browser.newContext();
+		try {
+			await context.addInitScript((key) => {
+				if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, '{"clients": "edited by hand"');
+				sessionStorage.setItem('seeded', '1');
+			}, DESK_KEY);
+			const page = await context.newPage();
+			await page.goto(deskUrl);
+			await expect.poll(() => page.locator('[data-notice]').textContent()).toMatch(/can’t be read: it may have been changed by hand\. It was left as it is\./);
+			await addDeskClient(page, 'Cedar Street');
+			expect(await rows(page).count()).toBe(1);
+			expect(await page.evaluate((key) => localStorage.getItem(key), DESK_KEY)).toBe('{"clients": "edited by hand"');
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('stays quick with 300 clients: the list, finding one, opening one', async () => {
 		const desk = seeded(300, [
 			['practice-check-up', cedarStreet.checkUp.answers, daysAgo(95)],
