@@ -99,6 +99,7 @@ export class CoachDeskElement extends HTMLElement {
 			this.keep(removeClient(this.desk, this.open));
 			this.show(undefined);
 			this.status('clients', `Removed “${label}”.`);
+			this.field('desk-new-client').focus();
 		} else if (action === 'clear-all') {
 			this.confirm('all', `Clear all ${this.desk.clients.length} clients and their links from this device? This can’t be undone: export the desk first if you may need it.`);
 		} else if (action === 'clear-all-yes') {

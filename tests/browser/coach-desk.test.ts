@@ -152,6 +152,16 @@ describe('the coach’s desk', () => {
 			await page.locator('#desk-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"clients": []}') });
 			await expect.poll(() => status(page, 'file').textContent()).toMatch(/not a file from Practice Playbooks\. Nothing was changed\./);
 			expect(await rows(page).count()).toBe(2);
+
+			await page.getByRole('button', { name: 'Remove this client…' }).click();
+			await expect.poll(() => page.locator('[data-confirm="client"]').textContent()).toMatch(/Remove “Cedar Street” and their 3 links from this device\?/);
+			await page.getByRole('button', { name: 'Keep', exact: true }).click();
+			expect(await rows(page).count()).toBe(2);
+			await page.getByRole('button', { name: 'Remove this client…' }).click();
+			await page.getByRole('button', { name: 'Yes, remove' }).click();
+			expect(await rows(page).allTextContents()).toEqual([expect.stringMatching(/^Lakeside Dental/)]);
+			expect(await status(page, 'clients').textContent()).toBe('Removed “Cedar Street”.');
+			expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), DESK_KEY))!).clients).toHaveLength(1);
 			expect(elsewhere.problems).toEqual({ consoleErrors: [], foreignRequests: [] });
 		} finally {
 			await elsewhere.close();
@@ -212,7 +222,7 @@ describe('the coach’s desk', () => {
 			}, DESK_KEY);
 			const page = await context.newPage();
 			await page.goto(deskUrl);
-			await expect.poll(() => page.locator('[data-notice]').textContent()).toMatch(/can’t be read: it may have been changed by hand\. It was left as it is\./);
+			await expect.poll(() => page.locator('[data-notice]').textContent()).toMatch(/can’t be read: it may have been changed by hand\. It was left as it is, and changes you make now last only until you close this tab\./);
 			await addDeskClient(page, 'Cedar Street');
 			expect(await rows(page).count()).toBe(1);
 			expect(await page.evaluate((key) => localStorage.getItem(key), DESK_KEY)).toBe('{"clients": "edited by hand"');
