@@ -34,6 +34,8 @@ const publishedPlaybooks = playbookCatalogue.filter(({ slug }) => playbookFiles.
 /** A root path as a full URL of the published site. */
 const siteUrl = (/** @type {string} */ path) => new URL(base.replace(/\/$/, '') + path, site).href;
 
+const resultCode = /\/src\/decision-tools\/(?!share-link|answers|link-fragment|model)/;
+
 export default defineConfig({
 	site,
 	base,
@@ -60,6 +62,23 @@ export default defineConfig({
 			cssCodeSplit: false,
 			// The tables of contents' script stays a cached file, not inline on every page (src/starlight/).
 			assetsInlineLimit: tableOfContentsScriptAsFile,
+		},
+		// The tools' result code (src/decision-tools/, but for the links' code the link builders also use) is shared
+		// by each kind's view and by the pages that read any tool's result (the coach's desk), so it gets chunks of
+		// its own: named apart from the views' chunks (tests/build/budgets.test.ts finds a kind's view by its name).
+		environments: {
+			client: {
+				build: {
+					rolldownOptions: {
+						output: {
+							chunkFileNames: (chunk) =>
+								!chunk.isEntry && !chunk.isDynamicEntry && chunk.moduleIds.some((id) => resultCode.test(id))
+									? '_astro/tool-engine-[name].[hash].js'
+									: '_astro/[name].[hash].js',
+						},
+					},
+				},
+			},
 		},
 	},
 	// Code blocks stay plain text (no Shiki spans and inline colours): they are templates, not code.

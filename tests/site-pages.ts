@@ -1,7 +1,7 @@
 import { decisionTools, worksheetPath } from '../src/decision-tools/tools';
 
 /** The reader pages the site publishes, by URL path below the base. */
-export const readerPages = ['/', '/check-up/', '/for-owners/', '/for-coaches/', '/worked-example/', '/for-practice-teams/', '/glossary/', '/rules-by-profession/', '/about/', '/my-plan/', '/team/'] as const;
+export const readerPages = ['/', '/check-up/', '/for-owners/', '/for-coaches/', '/for-coaches/desk/', '/worked-example/', '/for-practice-teams/', '/glossary/', '/rules-by-profession/', '/about/', '/my-plan/', '/team/'] as const;
 
 /** Published playbooks; each later playbook issue adds its page here. */
 export const playbookPages = [

@@ -14,3 +14,4 @@ import './decision-tool/decision-tool-element';
 if (document.querySelector('client-link-builder')) void import('./client-links/client-link-builder');
 if (document.querySelector('my-plan')) void import('../my-plan/load-my-plan');
 if (document.querySelector('team-rounds')) void import('../team/team-page');
+if (document.querySelector('coach-desk')) void import('../coach-desk/coach-desk-element');

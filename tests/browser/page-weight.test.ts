@@ -21,8 +21,11 @@ const pages = [
 	{ path: '/for-coaches/', tool: true },
 	{ path: '/check-up/', tool: true },
 ];
-/** What brings a tool to life: the rest of its code, its kind's view and its model, fetched once the reader needs the tool. */
-const toolInUse = /\/_astro\/(live-tool|scored|sorting|funnel|profile|comparison|selfcheck|checkup)\.[\w-]+\.js$|\/tool-models\//;
+/**
+ * What brings a tool to life: the rest of its code, its kind's view, the result code they share with other
+ * pages (`tool-engine-*`, astro.config.mjs) and its model, fetched once the reader needs the tool.
+ */
+const toolInUse = /\/_astro\/(live-tool|tool-engine-[\w-]+|scored|sorting|funnel|profile|comparison|selfcheck|checkup)\.[\w-]+\.js$|\/tool-models\//;
 
 describe('bytes fetched before any interaction (gzip)', () => {
 	it.each(pages)('$path fetches no more than its budgets (tests/budgets.ts), and nothing for search', async ({ path, tool }) => {

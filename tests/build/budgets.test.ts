@@ -8,8 +8,8 @@ import { gzipBytes, scriptsBeforeInteraction, screenStylesheets, totalGzipBytes 
 
 const { base } = siteLocation(process.env);
 const dist = new BuiltSite(join(projectRoot, 'dist'), base);
-/** Pages with a decision tool, or with the coaches' link builders (the tools' forms). */
-const hasTool = (path: string) => dist.page(path).querySelector('decision-tool, client-link-builder') !== null;
+/** Pages with a decision tool, the coaches' link builders (the tools' forms) or the coach's desk. */
+const hasTool = (path: string) => dist.page(path).querySelector('decision-tool, client-link-builder, coach-desk') !== null;
 /** The site's one script (src/components/site-script.ts) and Starlight's tables of contents' script. */
 const siteScript = /^_astro\/Head\.astro_astro_type_script_/;
 const tableOfContentsScript = /^_astro\/MobileTableOfContents\.astro_astro_type_script_/;
