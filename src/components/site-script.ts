@@ -3,15 +3,12 @@
  * the code blocks' Copy buttons and the decision tools' small first part. Each part acts only where its
  * element is on the page. One file is one request before the page is ready, with nothing it has to fetch
  * in turn, and the next page finds it cached (README, "Performance"). What a part needs later, the search
- * UI or the rest of a tool, it loads itself when the reader reaches for it; the coaches' link builders,
- * on one page only, and My plan load where they are.
+ * UI or the rest of a tool, it loads itself when the reader reaches for it; the pages that are
+ * apps of their own (./page-apps.ts) load where they are.
  */
 import '../starlight/search/site-search';
 import './copy-page-markdown';
 import './copy-code-blocks';
 import './decision-tool/decision-tool-element';
 
-if (document.querySelector('client-link-builder')) void import('./client-links/client-link-builder');
-if (document.querySelector('my-plan')) void import('../my-plan/load-my-plan');
-if (document.querySelector('team-rounds')) void import('../team/team-page');
-if (document.querySelector('coach-desk')) void import('../coach-desk/coach-desk-element');
+if (document.querySelector('client-link-builder, my-plan, team-rounds, coach-desk')) void import('./page-apps');
