@@ -12,6 +12,11 @@ export interface AnswerProblem {
 	message: string;
 }
 
+/** Whether an answer was given: not absent, not an empty list, not empty text. */
+export function isAnswered(value: AnswerValue | undefined): boolean {
+	return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+}
+
 export function questionById(tool: Pick<DecisionTool, 'questions'>, id: string): Question | undefined {
 	return tool.questions.find((question) => question.id === id);
 }

@@ -1,7 +1,6 @@
-import { keepValidAnswers, questionById, type AnswerProblem, type Answers } from './answers';
+import { isAnswered, keepValidAnswers, questionById, type AnswerProblem, type Answers } from './answers';
 import { fragmentParts } from './link-fragment';
 import type { DecisionTool } from './model';
-import { isAnswered } from './tally';
 
 /** What a link needs to know of a tool: its name in links, its version and its questions. */
 export type LinkedTool = Pick<DecisionTool, 'linkKey' | 'version' | 'questions'>;

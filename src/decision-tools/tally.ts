@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers } from './answers';
+import { isAnswered, type AnswerValue, type Answers } from './answers';
 import { inRange } from './conditions';
 import type { Question } from './model';
 
@@ -7,11 +7,6 @@ import type { Question } from './model';
  * choices or number band an answer picks, which questions are still to answer, points
  * added up by name, and the order that breaks a tie. Each kind is then a thin rule on top.
  */
-
-/** Whether an answer was given: not absent, not an empty list, not empty text. */
-export function isAnswered(value: AnswerValue | undefined): boolean {
-	return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
-}
 
 /** The required questions with no answer yet, in the tool's order. */
 export function stillToAnswer<Q extends Question>(questions: readonly Q[], answers: Answers): Q[] {

@@ -32,6 +32,12 @@ class DecisionToolElement extends HTMLElement {
 		this.querySelector('[data-action="print"]')!.addEventListener('click', () => window.print());
 		const form = this.querySelector('form')!;
 		form.addEventListener('submit', (event) => event.preventDefault());
+		// This script arrives after the page: answers given before it did stay too.
+		for (const field of form.querySelectorAll<FormField>('input, textarea')) {
+			if (field instanceof HTMLInputElement && /^(radio|checkbox)$/.test(field.type) ? field.checked !== field.defaultChecked : field.value !== field.defaultValue) {
+				this.answered.add(field);
+			}
+		}
 
 		this.addEventListener('click', (event) => {
 			const button = (event.target as Element).closest<HTMLElement>('button[data-action]:not([data-action="print"])');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckUpNumberQuestion, Question } from '../../../src/decision-tools/model';
-import { addPoints, emptyTally, isAnswered, matches, ranked, stillToAnswer, total, type Tally } from '../../../src/decision-tools/tally';
+import { isAnswered } from '../../../src/decision-tools/answers';
+import { addPoints, emptyTally, matches, ranked, stillToAnswer, total, type Tally } from '../../../src/decision-tools/tally';
 import type { Answers } from '../../../src/decision-tools/answers';
 
 const single: Question = {

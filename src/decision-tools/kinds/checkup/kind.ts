@@ -12,7 +12,7 @@ export const checkup = kindParts({
 			outcome: result.plan.length ? result.plan.map((entry) => entry.title).join(', then ') : 'Nothing stands out',
 			summary: result.plan.length ? `Start with ${result.plan[0]!.title}.` : tool.allClear,
 			reasons: [...result.plan.map((entry) => entry.reasons[0]!.because), ...result.strengths],
-			steps: result.plan.map((entry) => `Read “${entry.read.label}” and use the tool in ${entry.title}.`),
+			steps: result.plan.map((entry) => `In “${entry.title}”: read “${entry.read.label}”, then use the tool.`),
 			links: result.plan.flatMap((entry) => [{ label: entry.read.label, href: entry.read.path }, { label: entry.title, href: entry.toolPath }]),
 			missing: [],
 			order: result.plan.map((entry) => entry.route.playbook),
