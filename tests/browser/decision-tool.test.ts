@@ -71,7 +71,8 @@ describe('marketing ownership planner, loading when the reader needs it', () => 
 			await tool(page).getByRole('button', { name }).click();
 			expect(await tool(page).locator('[data-status]').textContent()).toBe('');
 			release();
-			await expect.poll(() => tool(page).locator('[data-status]').textContent()).toMatch(status);
+			// The click waits for the model and the tool's code, which load only now: on a busy machine that can take seconds.
+			await expect.poll(() => tool(page).locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(status);
 			if (name.startsWith('Copy')) expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl}#planner=1`);
 			expect(problems.consoleErrors).toEqual([]);
 		} finally {

@@ -10,14 +10,28 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Searches the way a reader does, from the header's Search button; resolves with the first result's link. */
+/** How long a search may take on a busy machine: Pagefind fetches its index, then each result's fragment. */
+const searchTimeout = 15_000;
+
+/**
+ * Searches the way a reader does, from the header's Search button; resolves with the first result's link
+ * once the results have settled: Pagefind has finished searching for this query (its message names it and
+ * no longer says it is searching) and every listed result has loaded (no placeholder left).
+ */
 async function search(page: Page, query: string): Promise<Locator> {
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
 	await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
 	await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
+	const message = dialog.locator('.pagefind-ui__message');
+	const settled = async () => {
+		const said = (await message.count()) ? await message.textContent() : '';
+		const loading = await dialog.locator('.pagefind-ui__results-area .pagefind-ui__loading').count();
+		return Boolean(said?.includes(query)) && !/searching/i.test(said ?? '') && loading === 0;
+	};
+	await expect.poll(settled, { timeout: searchTimeout }).toBe(true);
 	const firstResult = dialog.locator('.pagefind-ui__result-link').first();
-	await firstResult.waitFor();
+	await firstResult.waitFor({ timeout: searchTimeout });
 	return firstResult;
 }
 
@@ -67,7 +81,7 @@ describe('site search', () => {
 			await search(page, query);
 			const first = page.getByRole('dialog').locator('.pagefind-ui__result').first();
 			const sections = first.locator('.pagefind-ui__result-nested');
-			await expect.poll(() => sections.locator('.pagefind-ui__result-link').first().textContent()).toBe(section);
+			await expect.poll(() => sections.locator('.pagefind-ui__result-link').first().textContent(), { timeout: searchTimeout }).toBe(section);
 			const excerpts = await sections.locator('.pagefind-ui__result-excerpt').allTextContents();
 			expect(excerpts.length).toBeGreaterThan(0);
 			for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Section titled|\+\d/);
@@ -83,7 +97,7 @@ describe('site search', () => {
 		try {
 			await search(page, 'marketing');
 			const filters = page.getByRole('dialog').locator('.pagefind-ui__filter-name');
-			await expect.poll(() => filters.allTextContents()).toEqual(['Audience', 'Playbook']);
+			await expect.poll(() => filters.allTextContents(), { timeout: searchTimeout }).toEqual(['Audience', 'Playbook']);
 			await loadPagefind(page, siteUrl);
 			const counts = await page.evaluate(async () => {
 				const all = await window.pagefind.search('marketing');

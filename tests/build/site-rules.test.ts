@@ -30,6 +30,17 @@ describe('the build stops on a broken page', () => {
 		expect(output).toContain('"playbooks/pricing" is not a playbook URL');
 	});
 
+	it('refuses a tool on a page other than the one src/decision-tools/tools.ts places it on', async () => {
+		project = new ProjectCopy({
+			'content/docs/for-coaches.mdx':
+				"---\ntitle: For coaches\ndescription: A page that shows a tool placed on another page, for the placement test.\n---\n\nimport DecisionTool from '../../src/components/decision-tool/DecisionTool.astro';\nimport { funnelCheck } from '../../src/decision-tools/models/funnel-check';\n\n<DecisionTool tool={funnelCheck} />\n",
+		});
+		const { code, output } = await project.build();
+		expect(code).not.toBe(0);
+		expect(output).toContain('src/decision-tools/tools.ts places it on');
+		expect(output).toContain('/playbooks/marketing-vs-sales/');
+	});
+
 	it('names a broken internal link', async () => {
 		project = new ProjectCopy({
 			'content/docs/for-coaches.mdx': '---\ntitle: For coaches\ndescription: A page with a link to a page that does not exist, for the link test.\n---\n\nSee [the pricing guide](/pricing-guide/).\n',

@@ -1,16 +1,8 @@
 import type { ToolsOfKinds } from '../../decision-tools/kinds/parts';
 import type { ToolsByKind } from '../../decision-tools/kinds/registry';
 import type { DecisionTool } from '../../decision-tools/model';
-import CheckUpKey from './CheckUpKey.astro';
-import ComparisonForm from './ComparisonForm.astro';
-import ComparisonKey from './ComparisonKey.astro';
-import FunnelKey from './FunnelKey.astro';
-import ProfileKey from './ProfileKey.astro';
+import { byKind } from './kind-files';
 import QuestionForm from './QuestionForm.astro';
-import ScoringKey from './ScoringKey.astro';
-import SelfCheckKey from './SelfCheckKey.astro';
-import SortingKey from './SortingKey.astro';
-import TaskSortingForm from './TaskSortingForm.astro';
 
 /** What every form is given: the tool, and whether it is printed (a worksheet: tables to fill in by hand). */
 export interface FormProps<Tool> {
@@ -32,21 +24,18 @@ type Parts<Tool> = { Key: Component<KeyProps<Tool>>; Form: Component<FormProps<T
 export type ComponentsRegistry<Tools extends ToolsOfKinds<Tools> = ToolsByKind> = { [K in keyof Tools]: Parts<Tools[K]> };
 
 /**
- * The kind registry's server table (see src/decision-tools/kinds/registry.ts): how to work each
- * kind of tool out by hand (its key), and its questions as an HTML form (most kinds ask their
- * questions one by one with QuestionForm). Rendered at build time only.
+ * The kind registry's server table (see src/decision-tools/kinds/registry.ts), with no line to write:
+ * each kind's key (./kind-files.ts), how to work it out by hand, is `<Kind>Key.astro` here, and its questions as an HTML
+ * form are `<Kind>Form.astro` when it has its own, else QuestionForm (most kinds ask their questions one
+ * by one). Each file says its tool's type in its Props; a unit test (kind-files.test.ts) fails when a kind
+ * of the registry has no key here. ToolKey and ToolForm, which call this, are not a kind's. Rendered at build time only.
  */
-const kindComponents = {
-	scored: { Key: ScoringKey, Form: QuestionForm },
-	sorting: { Key: SortingKey, Form: TaskSortingForm },
-	funnel: { Key: FunnelKey, Form: QuestionForm },
-	profile: { Key: ProfileKey, Form: QuestionForm },
-	selfcheck: { Key: SelfCheckKey, Form: QuestionForm },
-	comparison: { Key: ComparisonKey, Form: ComparisonForm },
-	checkup: { Key: CheckUpKey, Form: QuestionForm },
-} satisfies ComponentsRegistry;
+const keys = byKind(import.meta.glob<Component<KeyProps<never>>>(['./*Key.astro', '!./ToolKey.astro'], { eager: true, import: 'default' }), 'Key');
+const forms = byKind(import.meta.glob<Component<FormProps<never>>>(['./*Form.astro', '!./ToolForm.astro', '!./QuestionForm.astro'], { eager: true, import: 'default' }), 'Form');
 
 /** The key and the form for this tool's kind. */
 export function componentsOf(tool: DecisionTool): Parts<DecisionTool> {
-	return kindComponents[tool.kind] as Parts<DecisionTool>;
+	const Key = keys[tool.kind];
+	if (!Key) throw new Error(`The kind "${tool.kind}" has no key: add src/components/decision-tool/<Kind>Key.astro (see README "Add a decision tool").`);
+	return { Key, Form: forms[tool.kind] ?? QuestionForm } as Parts<DecisionTool>;
 }

@@ -45,7 +45,7 @@ export type SummaryParts = Partial<Omit<ResultSummary, 'toolId' | 'tool' | 'summ
  * Everything the site needs of one kind of tool that runs without a page: the rule that turns
  * answers into its result, that result read the uniform way, the author's checks, and the words
  * of its result area. The client view and the server key and form are the registry's other two
- * tables (src/components/decision-tool/kind-views.ts and kind-components.ts).
+ * tables (src/components/decision-tool/tool-view.ts and kind-components.ts), which find them by file name.
  */
 export interface KindParts<Tool extends ToolBase, Result = unknown> {
 	/** The kind's rule: answers in, its own result out. Pure: no DOM, no storage. */

@@ -1,14 +1,17 @@
 /**
  * The kind registry: every kind of decision tool, and everything the site needs of it.
  *
- * A kind has three tables, one for each place its code runs, and each must list every kind
- * (TypeScript refuses one that lacks a part):
- * - here: its rule, its uniform result summary, its author checks and its result words (pure: no DOM);
- * - src/components/decision-tool/tool-view.ts: its client view, fetched only by pages that have that kind;
- * - src/components/decision-tool/kind-components.ts: its scoring key and form, rendered at build time.
- * They are apart because each place must not load the others' code: the browser would fetch every
- * kind's engine with the first tool it wakes, and the tests and the browser cannot load .astro files.
- * Nothing else in the site branches on a tool's kind. README "Add a decision tool" shows the steps.
+ * A kind has three tables, one for each place its code runs:
+ * - here: its tool type and its rule, its uniform result summary, its author checks and its result words
+ *   (pure: no DOM); a kind lacking one of them does not type-check. This is the one table with a line to write;
+ * - src/components/decision-tool/tool-view.ts: its client view, `views/<kind>.ts`, fetched only by pages
+ *   that have that kind;
+ * - src/components/decision-tool/kind-components.ts: its scoring key, `<Kind>Key.astro`, and its form
+ *   when it has its own, rendered at build time.
+ * The last two find each kind's files by name (kind-files.ts), and a unit test (kind-files.test.ts) fails
+ * when a kind here has no view or no key. They are apart because each place must not load the others' code:
+ * the browser would fetch every kind's engine with the first tool it wakes, and the tests and the browser
+ * cannot load .astro files. Nothing else in the site branches on a tool's kind. README "Add a decision tool".
  */
 import type { Answers } from '../answers';
 import type { ToolBase } from '../model';
@@ -28,7 +31,7 @@ import type { SelfCheckTool } from './selfcheck/model';
 import { sorting } from './sorting/kind';
 import type { SortingTool } from './sorting/model';
 
-/** Each kind's tool type, by its `kind`. A new kind is one line here and one in each table. */
+/** Each kind's tool type, by its `kind`. A new kind is one line here and one in `kinds` below. */
 export interface ToolsByKind {
 	scored: ScoredTool;
 	sorting: SortingTool;

@@ -1,16 +1,14 @@
 /**
- * A new kind of tool, added the way README "Add a decision tool" says: a yes/no checklist.
- * This one file is the kind's code (its type, its rule, its summary, its author checks, its
- * result words and its view); ChecklistKey.astro is its key; the registry's three tables take
- * one line each (see new-kind.test.ts and server-table.ts, which build them for this kind).
+ * A new kind of tool, added the way README "Add a decision tool" says: a yes/no checklist, in four files.
+ * This file is the kind's code (its type, its rule, its summary, its author checks and its result words);
+ * views/checklist.ts is its view and ChecklistKey.astro its key, both found by name; the registry takes
+ * one line (new-kind.test.ts builds it, and finds the view and the key the way the site does).
  */
 import { duplicates } from '../../../../src/decision-tools/author-checks';
 import type { Answers } from '../../../../src/decision-tools/answers';
 import { kindParts, whileMissing } from '../../../../src/decision-tools/kinds/parts';
 import type { Question, ToolBase } from '../../../../src/decision-tools/model';
 import { stillToAnswer } from '../../../../src/decision-tools/tally';
-import { element, list } from '../../../../src/components/decision-tool/dom';
-import type { ToolView } from '../../../../src/components/decision-tool/view';
 
 /** Things a practice has in place or not, each asked as yes or no; the result lists what to fix. */
 export interface ChecklistTool extends ToolBase {
@@ -71,11 +69,3 @@ export const checklist = kindParts({
 	},
 	words: { heading: 'Your checklist', byHand: 'Count your yeses with the key below, or turn on JavaScript to see your result here.' },
 });
-
-/** The kind's view: what the page shows (the browser fetches it only on pages with a checklist). */
-export function view(tool: ChecklistTool, answers: Answers): ToolView {
-	const result = checkList(tool, answers);
-	const content = document.createDocumentFragment();
-	content.append(element('p', { class: 'decision-tool-outcome' }, `${result.yes} of ${tool.items.length} in place`), list('ul', result.gaps.map((gap) => gap.fix)));
-	return { content, announcement: result.missing.length ? '' : `Your result: ${result.yes} of ${tool.items.length} in place.`, text: () => '' };
-}

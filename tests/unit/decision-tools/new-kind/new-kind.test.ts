@@ -1,25 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewsRegistry } from '../../../../src/components/decision-tool/tool-view';
+import { byKind } from '../../../../src/components/decision-tool/kind-files';
+import type { KindView } from '../../../../src/components/decision-tool/view';
+import { view as scoredView } from '../../../../src/components/decision-tool/views/scored';
 import { kinds, summarize, type PartsRegistry, type ToolsByKind } from '../../../../src/decision-tools/kinds/registry';
 import { checklist, defineChecklist, type ChecklistTool } from './checklist';
+import { view } from './views/checklist';
 
 /**
- * A kind added outside the site, as a newcomer would add one (README "Add a decision tool"):
- * checklist.ts and ChecklistKey.astro are its files; the three tables below (and server-table.ts)
- * take one line each. The site's engine serves it without a change.
+ * A kind added outside the site, as a newcomer would add one (README "Add a decision tool"), in four files:
+ * checklist.ts (its code), views/checklist.ts (its view), ChecklistKey.astro (its key), and one line in the
+ * registry (below). The view and the key are found by their names, the way the site's tables find them
+ * (tool-view.ts here, kind-components.ts in server-table.ts). The site's engine serves it without a change.
  */
 type WithChecklist = ToolsByKind & { checklist: ChecklistTool };
 
+/** The registry's line. */
 const parts = { ...kinds, checklist } satisfies PartsRegistry<WithChecklist>;
-const views = { checklist: () => import('./checklist') } satisfies Pick<ViewsRegistry<WithChecklist>, 'checklist'>;
+/** The client table, as tool-view.ts builds it: no line for the new kind. */
+const views = byKind(import.meta.glob<{ view: KindView<never> }>('./views/*.ts'), 'view');
 
 // @ts-expect-error A kind without its summary is refused by the type check (astro check, the first layer of npm test).
 const withoutSummary = { ...kinds, checklist: { evaluate: checklist.evaluate, mistakes: checklist.mistakes, words: checklist.words } } satisfies PartsRegistry<WithChecklist>;
 // @ts-expect-error A registry that leaves the new kind out is refused too.
 const leftOut = { ...kinds } satisfies PartsRegistry<WithChecklist>;
+// The view's own file says which tool it draws: its type is checked there.
+const ownView = view satisfies KindView<ChecklistTool>;
 // @ts-expect-error A view made for another kind's tool is refused.
-const wrongView = { checklist: () => import('../../../../src/components/decision-tool/views/scored') } satisfies Pick<ViewsRegistry<WithChecklist>, 'checklist'>;
-void [withoutSummary, leftOut, wrongView];
+const wrongView = scoredView satisfies KindView<ChecklistTool>;
+void [withoutSummary, leftOut, ownView, wrongView];
 
 /** A front desk's readiness for new-client calls, the kind's example. */
 const frontDesk = defineChecklist({
@@ -41,7 +49,7 @@ const frontDesk = defineChecklist({
 	],
 });
 
-describe('a new kind of tool, added with its own files and one line in each table', () => {
+describe('a new kind of tool, added with three files of its own and one line in the registry', () => {
 	it('reads its result the same way as every other kind', () => {
 		const answers = { script: 'yes', crisis: 'no', callback: 'yes' };
 		expect(summarize<WithChecklist>(frontDesk, answers, parts)).toEqual({
@@ -74,7 +82,8 @@ describe('a new kind of tool, added with its own files and one line in each tabl
 		expect(parts.checklist.mistakes({ ...frontDesk, readyAt: 4 })).toEqual(['readyAt must be from 1 to 3.']);
 	});
 
-	it('has a view the browser fetches on its own', async () => {
-		expect(typeof (await views.checklist()).view).toBe('function');
+	it('has a view, found by its file name, that the browser fetches on its own', async () => {
+		expect(Object.keys(views)).toEqual(['checklist']);
+		expect((await views.checklist!()).view).toBe(view);
 	});
 });
