@@ -72,7 +72,7 @@ describe('the session sheet an experienced coach would want', () => {
 		// why: the plan moved because the practice did; the session starts from what changed, not from the old plan.
 		expect(sheet.changed[0]).toMatch(/^The practice marketing check-up \(2026-09-01 → 2026-12-01\): /);
 		expect(sheet.questions[0]).toMatch(/^What changed since 2026-09-01 that put “.+” first\?$/);
-		expect(sheet.steps[0]).toMatch(/^In “.+”: read “.+”, then use the tool./);
+		expect(sheet.steps[0]).toMatch(/^In “.+”: read “.+”, then use the tool\./);
 		expect(sheet.questions.join(' ')).not.toMatch(/fresh one|take the practice check-up/);
 	});
 
