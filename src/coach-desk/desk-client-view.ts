@@ -1,7 +1,8 @@
-import { addLink, byDate, clientsWithLink, linksByTool, localDate, removeLink, renameClient, setLinkDate, type DeskClient } from './desk';
+import { addLink, byDate, clientsWithLink, sameLink, linksByTool, localDate, removeLink, renameClient, setLinkDate, type DeskClient } from './desk';
 import { compareResults, describeChanges, sessionSheet, type ToolPicture } from './desk-changes';
 import { make } from './desk-dom';
 import { linkAddress, readPastedLink } from './desk-links';
+import { planMarks, planProgress, PLAN_LINK, progressText, sharedPlanReader } from './desk-plan';
 import { linkAnswers, linkSummary, loadTool, nextLinkFragment } from './desk-results';
 import type { CoachDeskElement } from './coach-desk-element';
 
@@ -38,8 +39,8 @@ async function addLinks(host: CoachDeskElement, text: string, date: string, form
 			continue;
 		}
 		for (const found of reading.links) {
-			const tool = host.site.tools.find((entry) => entry.id === found.toolId)!;
-			const read = await loadTool(tool)
+			const tool = found.toolId === PLAN_LINK ? { title: 'Plan progress' } : host.site.tools.find((entry) => entry.id === found.toolId)!;
+			const read = !('model' in tool) ? { ok: true as const, problems: [] } : await loadTool(tool)
 				.then((model) => linkAnswers(model, found))
 				.catch(() => ({ ok: false as const, problem: 'The tool could not be loaded to read this link. Check your connection and try again.' }));
 			const link = { ...found, date: date || localDate(new Date()), added: new Date().toISOString() };
@@ -89,7 +90,13 @@ export async function renderClient(host: CoachDeskElement, focus = false) {
 	const today = localDate(new Date());
 	const cards: HTMLElement[] = [];
 	const pictures: ToolPicture[] = [];
-	for (const [toolId, links] of linksByTool(client)) {
+	const byTool = linksByTool(client);
+	const plan = byTool.get(PLAN_LINK)?.at(-1);
+	byTool.delete(PLAN_LINK);
+	const planSteps: { toolId: string; steps: string[] }[] = [];
+	const shared = plan && sharedPlanReader({ path: plan.path, fragment: plan.fragment }, host.site);
+	const planLinks = shared?.ok ? shared.links : [];
+	for (const [toolId, links] of byTool) {
 		const tool = host.site.tools.find((entry) => entry.id === toolId);
 		const card = make('article', '', { class: 'decision-tool-result' });
 		card.append(make('h4', tool?.title ?? 'A tool this site no longer has'));
@@ -103,6 +110,9 @@ export async function renderClient(host: CoachDeskElement, focus = false) {
 		}
 		const before = links.length > 1 ? links.at(-2)! : undefined;
 		const previous = before && linkSummary(model, before);
+		const fromPlan = links.find((link) => planLinks.some((shared) => sameLink(shared, link)));
+		const planSummary = fromPlan && (fromPlan === latest ? summary : linkSummary(model, fromPlan));
+		if (planSummary) planSteps.push({ toolId, steps: planSummary.steps });
 		pictures.push({ latest: summary, date: latest.date, previous: previous ? { summary: previous, date: before.date } : undefined });
 		const outcome = make('p', `${latest.date}: `);
 		outcome.append(make('span', summary.outcome ?? 'no result yet', { class: 'decision-tool-outcome' }));
@@ -114,6 +124,11 @@ export async function renderClient(host: CoachDeskElement, focus = false) {
 			make('button', 'Prepare the next link', { type: 'button', 'data-next': toolId }),
 		);
 		card.append(actions);
+	}
+	if (plan) {
+		const card = make('article', '', { class: 'decision-tool-result', 'data-plan-progress': '' });
+		card.append(make('h4', 'Plan progress'), make('p', `${plan.date}: ${progressText(planProgress(planMarks(plan.fragment), planSteps))}`));
+		cards.unshift(card);
 	}
 	if (host.open !== client.id) return;
 	host.el('[data-results]').replaceChildren(...cards);
@@ -136,7 +151,7 @@ function renderLinks(host: CoachDeskElement, client: DeskClient) {
 		.map(({ link, index }) => {
 			const item = make('li');
 			const dateId = `desk-date-${index}`;
-			const title = host.site.tools.find((tool) => tool.id === link.toolId)?.title ?? link.toolId;
+			const title = link.toolId === PLAN_LINK ? 'Plan progress' : (host.site.tools.find((tool) => tool.id === link.toolId)?.title ?? link.toolId);
 			item.append(
 				make('a', title, { href: address(host, link), target: '_blank' }),
 				make('label', ' sent on ', { for: dateId }),
