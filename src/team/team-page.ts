@@ -9,6 +9,7 @@ import { decodeInvite, encodeReply, fragmentValue, JOIN_KEY, randomId, REPLY_KEY
 import { el, linkToSend, readRoundForm, roundFields } from './round-form';
 import { NAME_MAX_LENGTH } from './round-model';
 import { loadRound } from './rounds/load';
+import { START_KEY } from '../my-plan/plan-rounds';
 
 function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Invite): void {
 	const mine = loadMyReply(round);
@@ -78,6 +79,13 @@ async function start(root: HTMLElement): Promise<void> {
 	const owner = root.querySelector<HTMLElement>('[data-owner]')!;
 	for (const part of owner.querySelectorAll<HTMLElement>('[data-script-only]')) part.hidden = false;
 	for (const part of owner.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = true;
+	// My plan's "Start …" links open here on that round (`#start=mk`), picked and in view.
+	const pick = fragmentValue(location.hash, START_KEY);
+	const choice = pick && owner.querySelector<HTMLInputElement>(`input[name="round-model"][value="${CSS.escape(pick)}"]`);
+	if (choice) {
+		choice.checked = true;
+		choice.focus();
+	}
 	let loading: Promise<void> | undefined;
 	const load = () => (loading ??= import('./owner').then(({ runRounds }) => runRounds(root)));
 	if (keptKeys().includes(ROUNDS_KEY) || fragmentValue(location.hash, REPLY_KEY) !== undefined) return void load();
