@@ -3,7 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addClient, addLink, DESK_KEY, emptyDesk, localDate, type Desk } from '../../src/coach-desk/desk';
 import type { Answers } from '../../src/decision-tools/answers';
+import { summarizeResult } from '../../src/decision-tools/result-summary';
 import { shareFragment } from '../../src/decision-tools/share-link';
+import { stepId } from '../../src/my-plan/plan';
+import { encodeSharedPlan, sharedPlanData } from '../../src/my-plan/shared-plan';
 import { decisionTools, toolPage } from '../../src/decision-tools/tools';
 import { cedarStreet } from '../../src/worked-example';
 import { checkUpPractices } from '../unit/decision-tools/check-up-practices';
@@ -210,6 +213,27 @@ describe('the coach’s desk', () => {
 			await page.screenshot({ path: `tests/.output/coach-desk-${theme}-${width}.png`, fullPage: true });
 		} finally {
 			await context.close();
+		}
+	});
+
+	it('reads a client’s shared plan: each tool’s result, and the plan’s progress from the client’s marks', async () => {
+		const steps = summarizeResult(tool('funnel-check'), funnelFull).steps;
+		expect(steps.length).toBeGreaterThan(2);
+		const marks = { [stepId('funnel-check', steps[0]!)]: { status: 'done' as const }, [stepId('funnel-check', steps[1]!)]: { status: 'doing' as const } };
+		const shared = sharedPlanData([{ tool: tool('funnel-check'), answers: funnelFull, history: [] }], marks, daysAgo(2));
+		const planLink = `${siteUrl}my-plan/#plan=${encodeSharedPlan(shared)}`;
+		const { page, problems, close } = await openPage(browser, deskUrl);
+		try {
+			await expect.poll(() => page.locator('[data-empty]').isVisible()).toBe(true);
+			await addDeskClient(page, 'Birch Lane');
+			expect(await paste(page, `My plan so far: ${planLink}`, daysAgo(2))).toBe(`Sales or marketing problem?: added, dated ${daysAgo(2)}.\nPlan progress: added, dated ${daysAgo(2)}.`);
+			await expect.poll(() => card(page, 'Plan progress').textContent()).toBe(`Plan progress${daysAgo(2)}: 1 of ${steps.length} steps done, 1 doing, ${steps.length - 2} to do.`);
+			expect(await card(page, 'Sales or marketing problem?').locator('.decision-tool-outcome').textContent()).toBe(summarizeResult(tool('funnel-check'), funnelFull).outcome);
+			expect(await paste(page, planLink.slice(0, -20), daysAgo(1))).toMatch(/^This plan link is damaged/);
+			expect(await wcagViolations(page)).toEqual([]);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
 		}
 	});
 
