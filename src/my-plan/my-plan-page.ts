@@ -8,8 +8,8 @@ import { backupFile, fileKind, fileKinds, fileTooLarge, planRestore, readBackup,
 import { DEFAULT_DAYS, recheckCalendar, recheckDays } from './calendar';
 import { dayInWords, dayOf, savedAnswersKeyOf } from './kept-results';
 import { assemblePlan, marksRecord, markText, PLAN_KEY, planAsText, readMarks, type Names, type Plan, type PlanMarks, type PlanTool, type ToolResults } from './plan';
-import { readPlanRounds, repliesText, roundsToStart, START_KEY, type PlanRoundModel } from './plan-rounds';
-import { ROUNDS_KEY } from '../team/team-kept';
+import { readPlanRounds, repliesText, roundsToStart, type PlanRoundModel } from './plan-rounds';
+import { ROUNDS_KEY, START_KEY } from '../team/team-kept';
 import { drawPlan, drawThisMonth, readStep } from './plan-view';
 import { decodeSharedPlan, encodeSharedPlan, readPlanFragment, readSharedPlanData, sharedPlanData, SHARED_PLAN_VERSION, type SharedPlanData } from './shared-plan';
 

@@ -22,9 +22,6 @@ export interface PlanRound {
 	replies: number;
 }
 
-/** The fragment /team/ opens on, with that round picked to start: `#start=mk`. */
-export const START_KEY = 'start';
-
 /** The kept rounds, newest first, with their replies counted; entries the plan can't read are left out. */
 export function readPlanRounds(stored: unknown, models: readonly PlanRoundModel[]): PlanRound[] {
 	if (!isRecord(stored) || stored.version !== 1 || !Array.isArray(stored.rounds)) return [];

@@ -4,12 +4,11 @@
  * what most people open, on a phone, so it is all this file does. The owner's side loads apart (./owner.ts).
  */
 import { keptKeys } from '../kept/kept';
-import { keepMyReply, loadMyReply, ROUNDS_KEY } from './team-kept';
+import { keepMyReply, loadMyReply, ROUNDS_KEY, START_KEY } from './team-kept';
 import { decodeInvite, encodeReply, fragmentValue, JOIN_KEY, randomId, REPLY_KEY, type Invite } from './reply-codec';
 import { el, linkToSend, readRoundForm, roundFields } from './round-form';
 import { NAME_MAX_LENGTH } from './round-model';
 import { loadRound } from './rounds/load';
-import { START_KEY } from '../my-plan/plan-rounds';
 
 function answerRound(root: HTMLElement, part: HTMLElement, { model, round }: Invite): void {
 	const mine = loadMyReply(round);

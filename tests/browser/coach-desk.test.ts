@@ -86,7 +86,8 @@ describe('the coach’s desk', () => {
 			expect(await paste(page, resultLink('funnel-check', funnelOpen), daysAgo(1))).toMatch(/already under “Cedar Street”, dated .+ It was not added again\./);
 			expect(await paste(page, 'https://example.com/check-up/#checkup=1;size:solo', daysAgo(1))).toMatch(/another website \(example\.com\)/);
 			expect(await paste(page, `${siteUrl}playbooks/marketing-vs-sales/#funnel=7;inquiries:40`, daysAgo(1))).toMatch(/newer version of the tool/);
-			expect(await paste(page, `${siteUrl}my-plan/#plan=1;first:who-owns-marketing`, daysAgo(1))).toMatch(/^This link isn’t one the desk can read yet\./);
+			expect(await paste(page, `${siteUrl}my-plan/#plan=1;first:who-owns-marketing`, daysAgo(1))).toMatch(/^This plan link is damaged/);
+			expect(await paste(page, `${siteUrl}team/#join=mk.1.k3j9x2qa1b`, daysAgo(1))).toMatch(/^This link isn’t one the desk can read yet\./);
 			expect(await paste(page, `${siteUrl}playbooks/marketing-vs-sales/#funnel=1;inquiries:40;good-fit:%E0%A4%A`, daysAgo(1))).toMatch(/added.+Part of it couldn’t be read: Part of the link is damaged/);
 			await showAllLinks(page);
 			expect(await page.locator('[data-links] li').count()).toBe(4);
