@@ -1,6 +1,6 @@
-import { fragmentValue } from '../team/reply-codec';
+import { fragmentParts } from '../decision-tools/link-fragment';
 import { decodeRoundSummary, SUMMARY_KEY, summaryRound } from '../team/round-summary';
-import { loadRound } from '../team/rounds/load';
+import { roundByKey } from '../team/rounds';
 import type { DeskLinkReader } from './desk-links';
 
 /**
@@ -11,7 +11,7 @@ export const ROUND_LINK = 'team-round:';
 const TEAM_PAGE = '/team/';
 
 export const roundSummaryReader: DeskLinkReader = ({ path, fragment }) => {
-	const value = path === TEAM_PAGE ? fragmentValue(`#${fragment}`, SUMMARY_KEY) : undefined;
+	const value = path === TEAM_PAGE ? fragmentParts(fragment).get(SUMMARY_KEY) : undefined;
 	if (value === undefined) return undefined;
 	const round = summaryRound(value);
 	if ('problem' in round) return { ok: false, problem: round.problem };
@@ -20,7 +20,7 @@ export const roundSummaryReader: DeskLinkReader = ({ path, fragment }) => {
 
 /** The round's summary in words, or why it can't be read now. */
 export async function readRoundLink(toolId: string, fragment: string) {
-	const model = await loadRound(toolId.slice(ROUND_LINK.length)).catch(() => undefined);
-	if (!model) return { ok: false as const, problem: 'This round could not be loaded. Check your connection, or the site no longer has it.' };
+	const model = roundByKey(toolId.slice(ROUND_LINK.length));
+	if (!model) return { ok: false as const, problem: 'This round is not one this site has any more. The link is kept as it is.' };
 	return decodeRoundSummary(fragment.slice(SUMMARY_KEY.length + 1), model);
 }

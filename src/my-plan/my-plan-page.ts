@@ -9,7 +9,6 @@ import { DEFAULT_DAYS, recheckCalendar, recheckDays } from './calendar';
 import { dayInWords, dayOf, savedAnswersKeyOf } from './kept-results';
 import { assemblePlan, marksRecord, markText, PLAN_KEY, planAsText, readMarks, type Names, type Plan, type PlanMarks, type PlanTool, type ToolResults } from './plan';
 import { readPlanRounds, repliesText, roundsToStart, type PlanRoundModel } from './plan-rounds';
-import { ROUNDS_KEY, START_KEY } from '../team/team-kept';
 import { drawPlan, drawThisMonth, readStep } from './plan-view';
 import { decodeSharedPlan, encodeSharedPlan, readPlanFragment, readSharedPlanData, sharedPlanData, SHARED_PLAN_VERSION, type SharedPlanData } from './shared-plan';
 
@@ -88,8 +87,10 @@ class MyPlanElement extends HTMLElement {
 	/** The owner's team rounds (/team/ keeps them) and the rounds the plan's tools have, to start. */
 	private teamRounds(): HTMLElement[] {
 		const models: PlanRoundModel[] = JSON.parse(this.dataset.rounds!);
-		const team = this.dataset.team!;
-		const stored = readKept(ROUNDS_KEY, (value) => value);
+		// /team/ and its kept rounds' key come from the build, so this page shares no code with the team page.
+		const start = this.dataset.team!;
+		const team = start.slice(0, start.indexOf('#'));
+		const stored = readKept(this.dataset.roundsKey!, (value) => value);
 		const kept = readPlanRounds(stored.state === 'kept' ? stored.value : undefined, models);
 		const offer = roundsToStart(models, this.plan.sections.map((section) => section.tool.id), kept);
 		if (!kept.length && !offer.length) return [];
@@ -103,7 +104,7 @@ class MyPlanElement extends HTMLElement {
 		if (offer.length) {
 			part.append(
 				element('p', {}, 'Your results lean on what your team thinks. Ask them: a few questions each, names optional.'),
-				element('ul', {}, ...offer.map((model) => element('li', {}, element('a', { href: `${team}#${START_KEY}=${model.key}` }, `Start “${model.title}”`)))),
+				element('ul', {}, ...offer.map((model) => element('li', {}, element('a', { href: `${start}${model.key}` }, `Start “${model.title}”`)))),
 			);
 		}
 		return [part];

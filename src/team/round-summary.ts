@@ -1,5 +1,6 @@
 import { DETAIL_FROM, type PooledRound } from './pool';
-import { checksum, newer, type Decoded } from './reply-codec';
+import { checksum, newer } from './link-check';
+import type { Decoded } from './reply-codec';
 import type { RoundModel } from './round-model';
 
 /**
