@@ -1,7 +1,9 @@
-import { addLink, byDate, clientsWithLink, linksByTool, localDate, removeLink, renameClient, setLinkDate, type DeskClient } from './desk';
+import { addLink, byDate, clientsWithLink, sameLink, linksByTool, localDate, removeLink, renameClient, setLinkDate, type DeskClient, type DeskLink } from './desk';
 import { compareResults, describeChanges, sessionSheet, type ToolPicture } from './desk-changes';
 import { make } from './desk-dom';
 import { linkAddress, readPastedLink } from './desk-links';
+import { planMarks, planProgress, PLAN_LINK, progressText, sharedPlanReader } from './desk-plan';
+import { readRoundLink, ROUND_LINK } from './desk-round';
 import { linkAnswers, linkSummary, loadTool, nextLinkFragment } from './desk-results';
 import type { CoachDeskElement } from './coach-desk-element';
 
@@ -38,10 +40,15 @@ async function addLinks(host: CoachDeskElement, text: string, date: string, form
 			continue;
 		}
 		for (const found of reading.links) {
-			const tool = host.site.tools.find((entry) => entry.id === found.toolId)!;
-			const read = await loadTool(tool)
-				.then((model) => linkAnswers(model, found))
-				.catch(() => ({ ok: false as const, problem: 'The tool could not be loaded to read this link. Check your connection and try again.' }));
+			const round = found.toolId.startsWith(ROUND_LINK) ? await readRoundLink(found.toolId, found.fragment) : undefined;
+			const tool = round ? { title: round.ok ? `Team round “${round.value.model.title}”` : 'Team round' } : found.toolId === PLAN_LINK ? { title: 'Plan progress' } : host.site.tools.find((entry) => entry.id === found.toolId)!;
+			const read =
+				round ??
+				(!('model' in tool)
+					? { ok: true as const, problems: [] }
+					: await loadTool(tool)
+							.then((model) => linkAnswers(model, found))
+							.catch(() => ({ ok: false as const, problem: 'The tool could not be loaded to read this link. Check your connection and try again.' })));
 			const link = { ...found, date: date || localDate(new Date()), added: new Date().toISOString() };
 			const change = read.ok ? addLink(host.desk, id, link) : read;
 			if (!read.ok || !change.ok) {
@@ -89,7 +96,15 @@ export async function renderClient(host: CoachDeskElement, focus = false) {
 	const today = localDate(new Date());
 	const cards: HTMLElement[] = [];
 	const pictures: ToolPicture[] = [];
-	for (const [toolId, links] of linksByTool(client)) {
+	const byTool = linksByTool(client);
+	const plan = byTool.get(PLAN_LINK)?.at(-1);
+	byTool.delete(PLAN_LINK);
+	const rounds = [...byTool.keys()].filter((toolId) => toolId.startsWith(ROUND_LINK));
+	for (const toolId of rounds) byTool.delete(toolId);
+	const planSteps: { toolId: string; steps: string[] }[] = [];
+	const shared = plan && sharedPlanReader({ path: plan.path, fragment: plan.fragment }, host.site);
+	const planLinks = shared?.ok ? shared.links : [];
+	for (const [toolId, links] of byTool) {
 		const tool = host.site.tools.find((entry) => entry.id === toolId);
 		const card = make('article', '', { class: 'decision-tool-result' });
 		card.append(make('h4', tool?.title ?? 'A tool this site no longer has'));
@@ -103,6 +118,9 @@ export async function renderClient(host: CoachDeskElement, focus = false) {
 		}
 		const before = links.length > 1 ? links.at(-2)! : undefined;
 		const previous = before && linkSummary(model, before);
+		const fromPlan = links.find((link) => planLinks.some((shared) => sameLink(shared, link)));
+		const planSummary = fromPlan && (fromPlan === latest ? summary : linkSummary(model, fromPlan));
+		if (planSummary) planSteps.push({ toolId, steps: planSummary.steps });
 		pictures.push({ latest: summary, date: latest.date, previous: previous ? { summary: previous, date: before.date } : undefined });
 		const outcome = make('p', `${latest.date}: `);
 		outcome.append(make('span', summary.outcome ?? 'no result yet', { class: 'decision-tool-outcome' }));
@@ -115,6 +133,12 @@ export async function renderClient(host: CoachDeskElement, focus = false) {
 		);
 		card.append(actions);
 	}
+	if (plan) {
+		const card = make('article', '', { class: 'decision-tool-result', 'data-plan-progress': '' });
+		card.append(make('h4', 'Plan progress'), make('p', `${plan.date}: ${progressText(planProgress(planMarks(plan.fragment), planSteps))}`));
+		cards.unshift(card);
+	}
+	for (const toolId of rounds) cards.push(await roundCard(linksByTool(client).get(toolId)!.at(-1)!));
 	if (host.open !== client.id) return;
 	host.el('[data-results]').replaceChildren(...cards);
 	const sheet = sessionSheet(pictures, today, host.site.checkUp, host.site.names);
@@ -129,6 +153,20 @@ export async function renderClient(host: CoachDeskElement, focus = false) {
 	if (focus) host.el('[data-client-title]').focus();
 }
 
+/** A team round's latest summary: the pooled totals, question by question. */
+async function roundCard(link: DeskLink): Promise<HTMLElement> {
+	const read = await readRoundLink(link.toolId, link.fragment);
+	const card = make('article', '', { class: 'decision-tool-result', 'data-team-round': '' });
+	if (!read.ok) {
+		card.append(make('h4', 'Team round'), make('p', read.problem));
+		return card;
+	}
+	const { model, replies, questions } = read.value;
+	card.append(make('h4', `Team round: ${model.title}`), make('p', `${link.date}: ${replies} replies, totals only.`));
+	for (const question of questions) card.append(make('p', question.label), list('ul', question.lines));
+	return card;
+}
+
 function renderLinks(host: CoachDeskElement, client: DeskClient) {
 	const items = client.links
 		.map((link, index) => ({ link, index }))
@@ -136,7 +174,7 @@ function renderLinks(host: CoachDeskElement, client: DeskClient) {
 		.map(({ link, index }) => {
 			const item = make('li');
 			const dateId = `desk-date-${index}`;
-			const title = host.site.tools.find((tool) => tool.id === link.toolId)?.title ?? link.toolId;
+			const title = link.toolId === PLAN_LINK ? 'Plan progress' : link.toolId.startsWith(ROUND_LINK) ? 'Team round' : (host.site.tools.find((tool) => tool.id === link.toolId)?.title ?? link.toolId);
 			item.append(
 				make('a', title, { href: address(host, link), target: '_blank' }),
 				make('label', ' sent on ', { for: dateId }),

@@ -1,6 +1,8 @@
 import { fragmentParts } from '../decision-tools/link-fragment';
 import type { DecisionTool } from '../decision-tools/model';
 import { readLinkSource, SOURCE_KEY } from '../decision-tools/share-link';
+import { sharedPlanReader } from './desk-plan';
+import { roundSummaryReader } from './desk-round';
 
 /**
  * Reading what a coach pastes into the desk. A link is read by the first reader in `deskLinkReaders` that
@@ -68,7 +70,7 @@ export const toolResultReader: DeskLinkReader = ({ path, fragment }, site) => {
 };
 
 /** The readers, tried in order. Add a reader for each new kind of link the site shares. */
-export const deskLinkReaders: DeskLinkReader[] = [toolResultReader];
+export const deskLinkReaders: DeskLinkReader[] = [toolResultReader, sharedPlanReader, roundSummaryReader];
 
 /** The link in what was pasted: the first http(s) address in it (an email may wrap it in other text). */
 function findAddress(text: string): URL | undefined {
@@ -97,7 +99,7 @@ export function readPastedLink(text: string, site: DeskSite, readers = deskLinkR
 		const reading = reader(link, site);
 		if (reading) return reading;
 	}
-	return { ok: false, problem: 'This link isn’t one the desk can read yet. The desk reads the links under a tool’s result (“Copy link to these answers”) and check-up links.' };
+	return { ok: false, problem: 'This link isn’t one the desk can read yet. The desk reads the links under a tool’s result (“Copy link to these answers”), check-up links, shared plans and team round summaries.' };
 }
 
 /** A kept link as an address on this site, wherever it is served now. */

@@ -8,6 +8,7 @@ import { backupFile, fileKind, fileKinds, fileTooLarge, planRestore, readBackup,
 import { DEFAULT_DAYS, recheckCalendar, recheckDays } from './calendar';
 import { dayInWords, dayOf, savedAnswersKeyOf } from './kept-results';
 import { assemblePlan, marksRecord, markText, PLAN_KEY, planAsText, readMarks, type Names, type Plan, type PlanMarks, type PlanTool, type ToolResults } from './plan';
+import { readPlanRounds, repliesText, roundsToStart, type PlanRoundModel } from './plan-rounds';
 import { drawPlan, drawThisMonth, readStep } from './plan-view';
 import { decodeSharedPlan, encodeSharedPlan, readPlanFragment, readSharedPlanData, sharedPlanData, SHARED_PLAN_VERSION, type SharedPlanData } from './shared-plan';
 
@@ -80,7 +81,33 @@ class MyPlanElement extends HTMLElement {
 		}
 		if (problems.length) notices.push(notice(problems, true));
 		const body = this.plan.sections.length ? drawPlan(this.plan, { editable: true, month: this.month }) : this.emptyState();
-		this.root.replaceChildren(...notices, body, this.controls(this.plan.sections.length > 0));
+		this.root.replaceChildren(...notices, body, ...this.teamRounds(), this.controls(this.plan.sections.length > 0));
+	}
+
+	/** The owner's team rounds (/team/ keeps them) and the rounds the plan's tools have, to start. */
+	private teamRounds(): HTMLElement[] {
+		const models: PlanRoundModel[] = JSON.parse(this.dataset.rounds!);
+		// /team/ and its kept rounds' key come from the build, so this page shares no code with the team page.
+		const start = this.dataset.team!;
+		const team = start.slice(0, start.indexOf('#'));
+		const stored = readKept(this.dataset.roundsKey!, (value) => value);
+		const kept = readPlanRounds(stored.state === 'kept' ? stored.value : undefined, models);
+		const offer = roundsToStart(models, this.plan.sections.map((section) => section.tool.id), kept);
+		if (!kept.length && !offer.length) return [];
+		const part = element('section', { class: 'plan-rounds', 'aria-labelledby': 'plan-rounds', 'data-plan-rounds': '' }, element('h2', { id: 'plan-rounds' }, 'Ask the team'));
+		if (kept.length) {
+			part.append(
+				element('ul', {}, ...kept.map((round) => element('li', {}, `${round.title}: started ${dayInWords(round.started)}, ${repliesText(round.replies)}.`))),
+				element('p', {}, element('a', { href: team }, 'See what the team said'), ' (answers show one by one once three replies are in).'),
+			);
+		}
+		if (offer.length) {
+			part.append(
+				element('p', {}, 'Your results lean on what your team thinks. Ask them: a few questions each, names optional.'),
+				element('ul', {}, ...offer.map((model) => element('li', {}, element('a', { href: `${start}${model.key}` }, `Start “${model.title}”`)))),
+			);
+		}
+		return [part];
 	}
 
 	private emptyState(): HTMLElement {

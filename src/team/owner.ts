@@ -8,6 +8,7 @@ import type { DecisionTool } from '../decision-tools/model';
 import { shareFragment } from '../decision-tools/share-link';
 import { isRecord, readKept } from '../kept/kept';
 import { handOverAnswers, poolRound, type PooledRound } from './pool';
+import { encodeRoundSummary } from './round-summary';
 import { checkAnswers, encodeInvite, fragmentValue, JOIN_KEY, randomId, REPLY_KEY } from './reply-codec';
 import { decodeReply } from './reply-read';
 import { el, linkToSend, readRoundForm, roundFields } from './round-form';
@@ -110,7 +111,14 @@ export function runRounds(root: HTMLElement): void {
 		const handOverPart = el('div');
 		const refresh = () => {
 			const current = rounds.find((candidate) => candidate.id === round.id) ?? round;
-			pooledPart.replaceChildren(...pooledView(poolRound(model, current.owner, current.replies)));
+			const pooled = poolRound(model, current.owner, current.replies);
+			pooledPart.replaceChildren(...pooledView(pooled));
+			const summary = encodeRoundSummary(model, pooled, new Date().toLocaleDateString('en-CA'));
+			if (summary) {
+				pooledPart.append(
+					linkToSend(`${location.origin}${location.pathname}#${summary}`, 'Copy a summary link for your coach: totals only, no names and no notes', `summary-${round.id}`, `Team round: ${model.title}`),
+				);
+			}
 			void handOverLink(model, current, tools).then(
 				(link) => handOverPart.replaceChildren(link ?? ''),
 				() => handOverPart.replaceChildren(el('p', {}, `The link to ${model.handOverLabel} could not be made: the page could not load it. Check your connection, then reload.`)),

@@ -1,3 +1,4 @@
+import { checksum, newer } from './link-check';
 import { NAME_MAX_LENGTH, type RoundAnswers, type RoundModel, type RoundQuestion } from './round-model';
 
 /**
@@ -12,6 +13,9 @@ export const JOIN_KEY = 'join';
 export const REPLY_KEY = 'reply';
 /** A reply the codec makes stays well under this; anything longer was not made here. */
 export const MAX_REPLY_LENGTH = 3000;
+
+// The checksum and the "newer" sentence live apart so the coach's desk reads a round summary without this codec.
+export { checksum, newer };
 
 export interface Invite {
 	model: RoundModel;
@@ -42,16 +46,6 @@ export function clip(text: string, length: number): string {
 export function randomId(): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(10));
 	return [...bytes].map((byte) => (byte % 36).toString(36)).join('');
-}
-
-/** FNV-1a, 32 bits, in base 36: a short checksum of the reply's text. */
-export function checksum(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let index = 0; index < text.length; index += 1) {
-		hash ^= text.charCodeAt(index);
-		hash = Math.imul(hash, 0x01000193) >>> 0;
-	}
-	return hash.toString(36);
 }
 
 /** The value of `key=` in a fragment or a whole link (`…/team/#reply=…`), or undefined. */
@@ -89,7 +83,6 @@ export function encodeReply(reply: Reply): string {
 	return `${REPLY_KEY}=${body}~${checksum(body)}`;
 }
 
-export const newer = (what: string) => `This ${what} was made with a newer version of this page. Reload the page, then open the link again.`;
 
 /** Keeps the answers that fit the round's questions; says what it left out. Used for replies and for the form. */
 export function checkAnswers(model: RoundModel, raw: Record<string, string[]>): { answers: RoundAnswers; problems: string[] } {

@@ -4,6 +4,9 @@ import type { RoundAnswers } from './round-model';
 /** The owner's rounds, kept in this browser only (./round-store.ts reads and writes them). */
 export const ROUNDS_KEY = `${KEPT_PREFIX}team-rounds`;
 
+/** The fragment /team/ opens on with a round picked to start, as My plan links to it: `#start=mk`. */
+export const START_KEY = 'start';
+
 /** A team member's own replies (their random id and answers, by round), so a second reply replaces the first. */
 export const MY_REPLIES_KEY = `${KEPT_PREFIX}team-my-replies`;
 

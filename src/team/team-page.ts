@@ -4,7 +4,7 @@
  * what most people open, on a phone, so it is all this file does. The owner's side loads apart (./owner.ts).
  */
 import { keptKeys } from '../kept/kept';
-import { keepMyReply, loadMyReply, ROUNDS_KEY } from './team-kept';
+import { keepMyReply, loadMyReply, ROUNDS_KEY, START_KEY } from './team-kept';
 import { decodeInvite, encodeReply, fragmentValue, JOIN_KEY, randomId, REPLY_KEY, type Invite } from './reply-codec';
 import { el, linkToSend, readRoundForm, roundFields } from './round-form';
 import { NAME_MAX_LENGTH } from './round-model';
@@ -78,6 +78,13 @@ async function start(root: HTMLElement): Promise<void> {
 	const owner = root.querySelector<HTMLElement>('[data-owner]')!;
 	for (const part of owner.querySelectorAll<HTMLElement>('[data-script-only]')) part.hidden = false;
 	for (const part of owner.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = true;
+	// My plan's "Start …" links open here on that round (`#start=mk`), picked and in view.
+	const pick = fragmentValue(location.hash, START_KEY);
+	const choice = pick && owner.querySelector<HTMLInputElement>(`input[name="round-model"][value="${CSS.escape(pick)}"]`);
+	if (choice) {
+		choice.checked = true;
+		choice.focus();
+	}
 	let loading: Promise<void> | undefined;
 	const load = () => (loading ??= import('./owner').then(({ runRounds }) => runRounds(root)));
 	if (keptKeys().includes(ROUNDS_KEY) || fragmentValue(location.hash, REPLY_KEY) !== undefined) return void load();

@@ -3,7 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addClient, addLink, DESK_KEY, emptyDesk, localDate, type Desk } from '../../src/coach-desk/desk';
 import type { Answers } from '../../src/decision-tools/answers';
+import { summarizeResult } from '../../src/decision-tools/result-summary';
 import { shareFragment } from '../../src/decision-tools/share-link';
+import { stepId } from '../../src/my-plan/plan';
+import { encodeSharedPlan, sharedPlanData } from '../../src/my-plan/shared-plan';
 import { decisionTools, toolPage } from '../../src/decision-tools/tools';
 import { cedarStreet } from '../../src/worked-example';
 import { checkUpPractices } from '../unit/decision-tools/check-up-practices';
@@ -83,7 +86,8 @@ describe('the coach’s desk', () => {
 			expect(await paste(page, resultLink('funnel-check', funnelOpen), daysAgo(1))).toMatch(/already under “Cedar Street”, dated .+ It was not added again\./);
 			expect(await paste(page, 'https://example.com/check-up/#checkup=1;size:solo', daysAgo(1))).toMatch(/another website \(example\.com\)/);
 			expect(await paste(page, `${siteUrl}playbooks/marketing-vs-sales/#funnel=7;inquiries:40`, daysAgo(1))).toMatch(/newer version of the tool/);
-			expect(await paste(page, `${siteUrl}my-plan/#plan=1;first:who-owns-marketing`, daysAgo(1))).toMatch(/^This link isn’t one the desk can read yet\./);
+			expect(await paste(page, `${siteUrl}my-plan/#plan=1;first:who-owns-marketing`, daysAgo(1))).toMatch(/^This plan link is damaged/);
+			expect(await paste(page, `${siteUrl}team/#join=mk.1.k3j9x2qa1b`, daysAgo(1))).toMatch(/^This link isn’t one the desk can read yet\./);
 			expect(await paste(page, `${siteUrl}playbooks/marketing-vs-sales/#funnel=1;inquiries:40;good-fit:%E0%A4%A`, daysAgo(1))).toMatch(/added.+Part of it couldn’t be read: Part of the link is damaged/);
 			await showAllLinks(page);
 			expect(await page.locator('[data-links] li').count()).toBe(4);
@@ -210,6 +214,27 @@ describe('the coach’s desk', () => {
 			await page.screenshot({ path: `tests/.output/coach-desk-${theme}-${width}.png`, fullPage: true });
 		} finally {
 			await context.close();
+		}
+	});
+
+	it('reads a client’s shared plan: each tool’s result, and the plan’s progress from the client’s marks', async () => {
+		const steps = summarizeResult(tool('funnel-check'), funnelFull).steps;
+		expect(steps.length).toBeGreaterThan(2);
+		const marks = { [stepId('funnel-check', steps[0]!)]: { status: 'done' as const }, [stepId('funnel-check', steps[1]!)]: { status: 'doing' as const } };
+		const shared = sharedPlanData([{ tool: tool('funnel-check'), answers: funnelFull, history: [] }], marks, daysAgo(2));
+		const planLink = `${siteUrl}my-plan/#plan=${encodeSharedPlan(shared)}`;
+		const { page, problems, close } = await openPage(browser, deskUrl);
+		try {
+			await expect.poll(() => page.locator('[data-empty]').isVisible()).toBe(true);
+			await addDeskClient(page, 'Birch Lane');
+			expect(await paste(page, `My plan so far: ${planLink}`, daysAgo(2))).toBe(`Sales or marketing problem?: added, dated ${daysAgo(2)}.\nPlan progress: added, dated ${daysAgo(2)}.`);
+			await expect.poll(() => card(page, 'Plan progress').textContent()).toBe(`Plan progress${daysAgo(2)}: 1 of ${steps.length} steps done, 1 doing, ${steps.length - 2} to do.`);
+			expect(await card(page, 'Sales or marketing problem?').locator('.decision-tool-outcome').textContent()).toBe(summarizeResult(tool('funnel-check'), funnelFull).outcome);
+			expect(await paste(page, planLink.slice(0, -20), daysAgo(1))).toMatch(/^This plan link is damaged/);
+			expect(await wcagViolations(page)).toEqual([]);
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
 		}
 	});
 

@@ -237,6 +237,28 @@ describe('My plan', () => {
 		}
 	});
 
+	it('shows the owner’s team rounds and offers the round its tools have, opening /team/ on that round', async () => {
+		const context = await browser.newContext();
+		try {
+			const reply = (member: string) => ({ member, answers: { interest: 'yes' }, received: '2026-12-01T10:00:00.000Z' });
+			const rounds = { version: 1, rounds: [{ id: 'k3j9x2qa1b', model: 'mk', started: '2026-11-30T09:00:00.000Z', owner: {}, replies: [reply('p8d0c1zz01'), reply('p8d0c1zz02')] }] };
+			await context.addInitScript((value) => localStorage.setItem('practice-playbooks:team-rounds', value), JSON.stringify(rounds));
+			const page = await context.newPage();
+			await answerLeader(page);
+			await openPlan(page);
+			const part = plan(page).locator('[data-plan-rounds]');
+			expect(await part.locator('li').first().textContent()).toBe('Who wants to help with marketing?: started November 30, 2026, 2 replies in.');
+			expect(await part.getByRole('link', { name: 'See what the team said' }).getAttribute('href')).toMatch(/\/team\/$/);
+			expect(await wcagViolations(page)).toEqual([]);
+			await part.getByRole('link', { name: 'Start “How does the team see my leading?”' }).click();
+			await page.waitForURL(/\/team\/#start=lh$/);
+			await expect.poll(() => page.locator('input[name="round-model"]:checked').getAttribute('value')).toBe('lh');
+			expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('lh');
+		} finally {
+			await context.close();
+		}
+	});
+
 	it('says what it does and links to the worksheets without JavaScript', async () => {
 		const { page, close } = await openPage(browser, planUrl, { javaScriptEnabled: false });
 		try {

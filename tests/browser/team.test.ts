@@ -99,6 +99,36 @@ describe('asking the team (/team/)', () => {
 		}
 	});
 
+	it('gives the owner a totals-only summary link once three replies are in, which the coach’s desk reads', async () => {
+		const { page, problems, close } = await openPage(browser, teamUrl);
+		try {
+			const invite = await startRound(page, 'Who wants to help with marketing?');
+			const round = page.locator('[data-round]').first();
+			const summaryLabel = /Copy a summary link for your coach/;
+			await takeIn(page, [await answer(invite, { interest: 'yes' }, 'Ana'), await answer(invite, { interest: 'maybe' })]);
+			expect(await round.getByLabel(summaryLabel).count()).toBe(0);
+			await takeIn(page, [await answer(invite, { interest: 'yes', activities: ['talks'] }, 'Ben')]);
+			const summary = await round.getByLabel(summaryLabel).inputValue();
+			expect(summary).toMatch(/\/team\/#summary=1\.mk\.1\.3\./);
+			expect(summary).not.toMatch(/Ana|Ben/);
+			expect(await wcagViolations(page)).toEqual([]);
+
+			await page.goto(`${siteUrl}for-coaches/desk/`);
+			await page.locator('#desk-new-client').fill('Oak Group');
+			await page.getByRole('button', { name: 'Add client' }).click();
+			await page.locator('#desk-link').fill(`Here is the team round: ${summary}`);
+			await page.getByRole('button', { name: 'Add links' }).click();
+			await expect.poll(() => page.locator('[data-status="links"]').textContent()).toMatch(/^Team round “Who wants to help with marketing\?”: added, dated/);
+			const card = page.locator('[data-results] [data-team-round]');
+			await expect.poll(() => card.locator('h4').textContent()).toBe('Team round: Who wants to help with marketing?');
+			expect(await card.locator('p').first().textContent()).toMatch(/: 3 replies, totals only\.$/);
+			expect(await card.locator('li').allTextContents()).toContain('Yes, I would like to: 2');
+			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
 	it('shows where the team sees the owner’s leading differently', async () => {
 		const { page, close } = await openPage(browser, teamUrl);
 		try {

@@ -42,7 +42,7 @@ describe('reading the links a client sends back', () => {
 		['words, not a link', 'my check-up result', /doesn’t look like a link/],
 		['a link to another website', 'https://practice-playbooks.example.com/check-up/#checkup=1;size:solo', /another website \(practice-playbooks\.example\.com\)/],
 		['a look-alike on another port', 'https://practice-playbooks.example:8443/check-up/#checkup=1', /another website/],
-		['a shared plan (no reader for it on this site yet)', `${origin}/my-plan/#plan=1;a:b`, /^This link isn’t one the desk can read yet\./],
+		['a shared plan cut short', `${origin}/my-plan/#plan=1;a:b`, /^This plan link is damaged/],
 		['a page of the site with no tool', `${origin}/about/`, /^This link isn’t one the desk can read yet\./],
 		['a tool’s page without answers', `${origin}/playbooks/marketing-vs-sales/#steps`, /opens “Sales or marketing problem\?” or “Ideal patient profile” without any answers/],
 		['a link outside the site’s folder', 'http://127.0.0.1:4321/check-up/', /isn’t one the desk can read yet/, { ...site, base: '/folder/' }],
