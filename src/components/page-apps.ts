@@ -1,11 +1,10 @@
 /**
- * The pages that are an app of their own: the coaches' link builders, My plan, the team rounds and the coach's
- * desk. The site's script imports this tiny file only where one of them is, so the list of files each needs is
- * written here, not into the script every page runs before the reader acts; My plan's long list sits in its own
- * loader, so the other pages don't fetch it.
+ * The pages that are an app of their own: the coaches' link builders, My plan and the coach's desk (the team
+ * rounds load from the site's script, so a team member's phone has no extra hop). The site's script imports
+ * this tiny file only where one of them is, so the list of files each needs is written here, not into the
+ * script every page runs before the reader acts; My plan's long list sits in its own loader.
  */
 if (document.querySelector('client-link-builder')) void import('./client-links/client-link-builder');
 if (document.querySelector('my-plan')) void import('../my-plan/load-my-plan');
-if (document.querySelector('team-rounds')) void import('../team/team-page');
 if (document.querySelector('coach-desk')) void import('../coach-desk/coach-desk-element');
 export {};

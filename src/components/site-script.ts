@@ -11,4 +11,6 @@ import './copy-page-markdown';
 import './copy-code-blocks';
 
 if (document.querySelector('decision-tool')) void import('./decision-tool/decision-tool-element');
-if (document.querySelector('client-link-builder, my-plan, team-rounds, coach-desk')) void import('./page-apps');
+// A team member opening an invite on a phone gets the round with no extra hop.
+if (document.querySelector('team-rounds')) void import('../team/team-page');
+if (document.querySelector('client-link-builder, my-plan, coach-desk')) void import('./page-apps');

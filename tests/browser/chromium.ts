@@ -60,6 +60,6 @@ export async function openPage(
 	page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
 	await page.goto(url, { waitUntil: 'load' });
 	// A decision tool's first part arrives just after the page's script (src/components/site-script.ts).
-	await page.waitForFunction(() => !document.querySelector('decision-tool') || customElements.get('decision-tool'));
+	if (options.javaScriptEnabled !== false) await page.waitForFunction(() => !document.querySelector('decision-tool') || customElements.get('decision-tool'));
 	return { page, problems, close: () => context.close() };
 }
