@@ -25,6 +25,9 @@ export default defineConfig({
 					globalSetup: ['tests/browser/serve-site.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 60_000,
+					// A page's result can take seconds to appear on a busy 2-core machine: a poll waits for it that long
+					// (what it must become is unchanged).
+					expect: { poll: { timeout: 15_000 } },
 				},
 			},
 		],
