@@ -10,7 +10,12 @@ import '../starlight/search/site-search';
 import './copy-page-markdown';
 import './copy-code-blocks';
 
-if (document.querySelector('decision-tool')) void import('./decision-tool/decision-tool-element');
-// A team member opening an invite on a phone gets the round with no extra hop.
-if (document.querySelector('team-rounds')) void import('../team/team-page');
-if (document.querySelector('client-link-builder, my-plan, coach-desk')) void import('./page-apps');
+// Each loads once the page has painted, so the text the reader came for never waits behind app code; a tool
+// keeps any answers typed before its code arrived.
+const afterPaint = (load: () => void) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(load)));
+afterPaint(() => {
+	if (document.querySelector('decision-tool')) void import('./decision-tool/decision-tool-element');
+	// A team member opening an invite on a phone gets the round with no extra hop.
+	if (document.querySelector('team-rounds')) void import('../team/team-page');
+	if (document.querySelector('client-link-builder, my-plan, coach-desk')) void import('./page-apps');
+});
