@@ -7,6 +7,8 @@ import { kilobytes } from './stats';
 export const measuredTargets = {
 	lighthouseScore: 100,
 	lcpMs: 1300,
+	/** My plan's own target (issue 23). */
+	lcpMsByPage: { '/my-plan/': 1200 } as Record<string, number>,
 	searchAfterDebounceMs: 100,
 	firstSearchBytes: 120 * 1024,
 	/** One frame at 60 Hz. */
@@ -14,6 +16,7 @@ export const measuredTargets = {
 } as const;
 
 export interface PageFigures {
+	path: string;
 	tool: boolean;
 	bytes: BytesByType;
 	lighthouse: LighthouseFigures;
@@ -30,7 +33,7 @@ const fetched = (bytes: BytesByType, measure: Measure) =>
 	bytes[{ scripts: 'script', screenCss: 'stylesheet', html: 'document' }[measure]]?.encoded ?? 0;
 
 /** What keeps one page from its targets, in words; none when it meets them all. */
-export function pageMisses({ tool, bytes, lighthouse, toolInput }: PageFigures): string[] {
+export function pageMisses({ path, tool, bytes, lighthouse, toolInput }: PageFigures): string[] {
 	const misses: string[] = [];
 	for (const [measure, name] of [['scripts', 'JS'], ['screenCss', 'CSS'], ['html', 'HTML']] as const) {
 		const size = fetched(bytes, measure);
@@ -39,7 +42,8 @@ export function pageMisses({ tool, bytes, lighthouse, toolInput }: PageFigures):
 	for (const category of ['performance', 'accessibility', 'bestPractices', 'seo'] as const) {
 		if (!(lighthouse[category] >= measuredTargets.lighthouseScore)) misses.push(`${category} ${lighthouse[category]}`);
 	}
-	if (!(lighthouse.lcp <= measuredTargets.lcpMs)) misses.push(`LCP ${(lighthouse.lcp / 1000).toFixed(2)} s > ${measuredTargets.lcpMs / 1000} s`);
+	const lcpTarget = measuredTargets.lcpMsByPage[path] ?? measuredTargets.lcpMs;
+	if (!(lighthouse.lcp <= lcpTarget)) misses.push(`LCP ${(lighthouse.lcp / 1000).toFixed(2)} s > ${lcpTarget / 1000} s`);
 	if (toolInput && !(toolInput.maxMs < measuredTargets.toolScriptMs)) misses.push(`tool ${toolInput.maxMs.toFixed(1)} ms an answer`);
 	return misses;
 }

@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Representative pages: the home page, a page of text, a worksheet, a playbook with its tool, the coaches' link builders, the check-up. */
+/**
+ * Representative pages: the home page, a page of text, a worksheet, a playbook with its tool, the coaches' link
+ * builders, the check-up; and the app pages, held to a tool page's budgets: My plan and the team page on a first
+ * visit (nothing kept), the coach's desk.
+ */
 const pages = [
 	{ path: '/', tool: false },
 	{ path: '/about/', tool: false },
@@ -20,6 +24,9 @@ const pages = [
 	{ path: '/playbooks/who-owns-marketing/', tool: true },
 	{ path: '/for-coaches/', tool: true },
 	{ path: '/check-up/', tool: true },
+	{ path: '/my-plan/', tool: true },
+	{ path: '/team/', tool: true },
+	{ path: '/for-coaches/desk/', tool: true },
 ];
 /**
  * What brings a tool to life: the rest of its code, its kind's view, the result code they share with other

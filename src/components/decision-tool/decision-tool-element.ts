@@ -49,7 +49,8 @@ class DecisionToolElement extends HTMLElement {
 		}
 		// A link with answers for this tool, opened here or pasted into the address bar later.
 		window.addEventListener('hashchange', () => this.hasLink() && this.wake());
-		if (this.hasLink() || this.hasSavedAnswers()) this.wake();
+		// Something to show now, or a reader who reached the tool before this script did.
+		if (this.hasLink() || this.hasSavedAnswers() || this.answered.size > 0 || this.contains(document.activeElement)) this.wake();
 	}
 
 	private wake(): void {

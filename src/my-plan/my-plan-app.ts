@@ -9,20 +9,22 @@ import { DEFAULT_DAYS, recheckCalendar, recheckDays } from './calendar';
 import { dayInWords, dayOf, savedAnswersKeyOf } from './kept-results';
 import { assemblePlan, marksRecord, markText, PLAN_KEY, planAsText, readMarks, type Names, type Plan, type PlanMarks, type PlanTool, type ToolResults } from './plan';
 import { readPlanRounds, repliesText, roundsToStart, type PlanRoundModel } from './plan-rounds';
+import { button, buttons, drawControls, drawEmptyPlan, statusArea } from './plan-controls';
 import { drawPlan, drawThisMonth, readStep } from './plan-view';
 import { decodeSharedPlan, encodeSharedPlan, readPlanFragment, readSharedPlanData, sharedPlanData, SHARED_PLAN_VERSION, type SharedPlanData } from './shared-plan';
 
 /**
- * <my-plan>: the plan page at work. The site's script loads this file only on the plan page. It reads what
- * this browser keeps (../kept/kept.ts), fetches only the models of the tools the reader has results for,
- * and draws the plan (./plan-view.ts). A shared plan in the address (`#plan=…`, ./shared-plan.ts) is shown
- * read-only, without reading or writing the visitor's own answers or plan. Nothing is sent anywhere.
+ * My plan's app: what ./my-plan-element.ts loads once the reader has something kept, opens a shared plan, or acts
+ * on the empty plan. It reads what this browser keeps (../kept/kept.ts), fetches only the models of the tools the
+ * reader has results for, and draws the plan (./plan-view.ts). A shared plan in the address (`#plan=…`,
+ * ./shared-plan.ts) is shown read-only, without reading or writing the visitor's own answers or plan. Nothing is
+ * sent anywhere.
  */
-class MyPlanElement extends HTMLElement {
-	private readonly tools: PlanTool[] = JSON.parse(this.dataset.tools!);
-	private readonly names: Names = JSON.parse(this.dataset.names!);
+export class MyPlanApp {
+	private readonly tools: PlanTool[];
+	private readonly names: Names;
 	private readonly models = new Map<string, Promise<DecisionTool | undefined>>();
-	private readonly root = this.querySelector<HTMLElement>('[data-plan]')!;
+	private readonly root: HTMLElement;
 	private results: ToolResults[] = [];
 	private marks: PlanMarks = {};
 	private plan: Plan = { sections: [], thisMonth: [] };
@@ -33,15 +35,25 @@ class MyPlanElement extends HTMLElement {
 	private readonly today = dayOf();
 	private readonly month = this.today.slice(0, 7);
 
-	connectedCallback(): void {
-		this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
-		this.root.addEventListener('change', (event) => this.changed(event.target as HTMLElement));
-		this.root.addEventListener('click', (event) => {
-			const action = (event.target as Element).closest('[data-plan-action]')?.getAttribute('data-plan-action');
-			if (action) void this.act(action);
-		});
+	/** Takes over the page's `<my-plan>`; `draw` false when it already shows the empty plan the reader acts on. */
+	constructor(
+		private readonly host: HTMLElement,
+		draw: boolean,
+	) {
+		this.tools = JSON.parse(host.dataset.tools!);
+		this.names = JSON.parse(host.dataset.names!);
+		this.root = host.querySelector<HTMLElement>('[data-plan]')!;
+		this.root.addEventListener('change', (event) => this.handle(event));
+		this.root.addEventListener('click', (event) => this.handle(event));
 		window.addEventListener('hashchange', () => void this.start());
-		void this.start();
+		if (draw) void this.start();
+	}
+
+	/** A change or a click in the plan: a step's mark, a chosen file, or one of the plan's buttons. */
+	handle(event: Event): void {
+		if (event.type === 'change') return this.changed(event.target as HTMLElement);
+		const action = (event.target as Element).closest('[data-plan-action]')?.getAttribute('data-plan-action');
+		if (action) void this.act(action);
 	}
 
 	private async start(): Promise<void> {
@@ -80,17 +92,17 @@ class MyPlanElement extends HTMLElement {
 			notices.push(notice('This browser is not letting the site keep anything (private browsing or a privacy setting can do this). There is nothing kept here to show, and marks you make are not kept. Everything else works.'));
 		}
 		if (problems.length) notices.push(notice(problems, true));
-		const body = this.plan.sections.length ? drawPlan(this.plan, { editable: true, month: this.month }) : this.emptyState();
-		this.root.replaceChildren(...notices, body, ...this.teamRounds(), this.controls(this.plan.sections.length > 0));
+		const body = this.plan.sections.length ? drawPlan(this.plan, { editable: true, month: this.month }) : drawEmptyPlan(this.host.dataset.checkUp!);
+		this.root.replaceChildren(...notices, body, ...this.teamRounds(), drawControls(this.plan.sections.length ? this.resultControls() : []));
 	}
 
 	/** The owner's team rounds (/team/ keeps them) and the rounds the plan's tools have, to start. */
 	private teamRounds(): HTMLElement[] {
-		const models: PlanRoundModel[] = JSON.parse(this.dataset.rounds!);
+		const models: PlanRoundModel[] = JSON.parse(this.host.dataset.rounds!);
 		// /team/ and its kept rounds' key come from the build, so this page shares no code with the team page.
-		const start = this.dataset.team!;
+		const start = this.host.dataset.team!;
 		const team = start.slice(0, start.indexOf('#'));
-		const stored = readKept(this.dataset.roundsKey!, (value) => value);
+		const stored = readKept(this.host.dataset.roundsKey!, (value) => value);
 		const kept = readPlanRounds(stored.state === 'kept' ? stored.value : undefined, models);
 		const offer = roundsToStart(models, this.plan.sections.map((section) => section.tool.id), kept);
 		if (!kept.length && !offer.length) return [];
@@ -108,17 +120,6 @@ class MyPlanElement extends HTMLElement {
 			);
 		}
 		return [part];
-	}
-
-	private emptyState(): HTMLElement {
-		const checkUp = element('a', { href: this.dataset.checkUp! }, 'Take the practice check-up');
-		return element(
-			'div',
-			{ class: 'plan-empty', 'data-empty': '' },
-			element('h2', {}, 'No results kept yet'),
-			element('p', {}, checkUp, ': thirteen quick questions that name the playbooks to read first. Then use each playbook’s tool; every result you keep shows here, with its next steps.'),
-			element('p', {}, 'Moving from another device? Restore your backup below.'),
-		);
 	}
 
 	/** A plan shared with this reader, from a link or a file: shown read-only, nothing of theirs touched. */
@@ -157,34 +158,19 @@ class MyPlanElement extends HTMLElement {
 		this.root.replaceChildren(notice(problem, true), element('p', {}, element('a', { href: location.pathname }, 'Open my own plan')));
 	}
 
-	private controls(hasResults: boolean): HTMLElement {
-		const part = element('section', { class: 'plan-controls', 'aria-labelledby': 'plan-keep' }, element('h2', { id: 'plan-keep' }, 'Send, remind, back up'));
-		if (hasResults) {
-			const days = element('select', { 'data-recheck-days': '' }, ...recheckDays.map((value) => element('option', { value: String(value) }, `${value} days`)));
-			days.value = String(DEFAULT_DAYS);
-			part.append(
-				buttons(['copy-text', 'Copy as text'], ['print', 'Print']),
-				element('h3', {}, 'Re-check'),
-				element('p', {}, element('label', {}, 'Look again in ', days), ' ', button('calendar', 'Add a re-check to my calendar')),
-				element('h3', {}, 'Share with your coach'),
-				element('p', {}, 'Your coach sees the plan read-only. Typed notes and names stay out unless you tick the box.'),
-				element('p', {}, element('label', {}, element('input', { type: 'checkbox', 'data-include-notes': '' }), ' Include typed notes and names')),
-				buttons(['share-link', 'Share a link'], ['share-file', 'Save as a file for my coach']),
-			);
-		}
-		const restore = element('input', { type: 'file', accept: '.json,application/json', 'data-restore-file': '' });
-		part.append(
-			element('h3', {}, 'Back up or move to another device'),
-			element('p', {}, 'One file holds everything the site keeps here. Restoring it shows what it adds or replaces before it does.'),
-			hasResults ? buttons(['backup', 'Download a backup']) : '',
-			element('p', {}, element('label', {}, 'Restore from a backup or open a shared plan file ', restore)),
-			element('div', { 'data-restore-preview': '', hidden: '' }),
-			element('h3', {}, 'Forget everything'),
-			buttons(['forget', 'Forget everything on this device']),
-			element('div', { class: 'plan-notice plan-notice-problem', 'data-forget-confirm': '', hidden: '' }),
-			statusArea(),
-		);
-		return part;
+	/** What the reader can do with a plan that has results: copy, print, re-check, share with the coach. */
+	private resultControls(): HTMLElement[] {
+		const days = element('select', { 'data-recheck-days': '' }, ...recheckDays.map((value) => element('option', { value: String(value) }, `${value} days`)));
+		days.value = String(DEFAULT_DAYS);
+		return [
+			buttons(['copy-text', 'Copy as text'], ['print', 'Print']),
+			element('h3', {}, 'Re-check'),
+			element('p', {}, element('label', {}, 'Look again in ', days), ' ', button('calendar', 'Add a re-check to my calendar')),
+			element('h3', {}, 'Share with your coach'),
+			element('p', {}, 'Your coach sees the plan read-only. Typed notes and names stay out unless you tick the box.'),
+			element('p', {}, element('label', {}, element('input', { type: 'checkbox', 'data-include-notes': '' }), ' Include typed notes and names')),
+			buttons(['share-link', 'Share a link'], ['share-file', 'Save as a file for my coach']),
+		];
 	}
 
 	private async act(action: string): Promise<void> {
@@ -407,23 +393,6 @@ function notice(text: string | string[], problem = false): HTMLElement {
 	return element('div', { class: `plan-notice${problem ? ' plan-notice-problem' : ''}`, role: problem ? 'alert' : 'note', 'data-plan-problems': '' }, ...lines.map((line) => element('p', {}, line)));
 }
 
-function button(action: string, label: string): HTMLButtonElement {
-	return element('button', { type: 'button', 'data-plan-action': action }, label);
-}
-
-function buttons(...pairs: [string, string][]): HTMLElement {
-	return element('p', { class: 'plan-buttons' }, ...pairs.map(([action, label]) => button(action, label)));
-}
-
-function statusArea(): DocumentFragment {
-	const fragment = document.createDocumentFragment();
-	fragment.append(
-		element('p', { class: 'plan-status', role: 'status', 'data-plan-status': '' }),
-		element('textarea', { readonly: '', rows: '4', 'data-fallback': '', hidden: '', 'aria-label': 'Text to copy' }),
-	);
-	return fragment;
-}
-
 /** A site path as the full address a reader can send. */
 function address(path: string): string {
 	return new URL(path, location.origin).href;
@@ -439,4 +408,3 @@ function download(text: string, name: string, type: string): void {
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-customElements.define('my-plan', MyPlanElement);
