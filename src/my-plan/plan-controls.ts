@@ -22,7 +22,7 @@ export function drawControls(forResults: HTMLElement[]): HTMLElement {
 	return element(
 		'section',
 		{ class: 'plan-controls', 'aria-labelledby': 'plan-keep' },
-		element('h2', { id: 'plan-keep' }, 'Send, remind, back up'),
+		element('h2', { id: 'plan-keep' }, forResults.length ? 'Send, remind, back up' : 'Restore or start over'),
 		...forResults,
 		element('h3', {}, 'Back up or move to another device'),
 		element('p', {}, 'One file holds everything the site keeps here. Restoring it shows what it adds or replaces before it does.'),
