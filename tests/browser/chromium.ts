@@ -59,7 +59,9 @@ export async function openPage(
 	});
 	page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
 	await page.goto(url, { waitUntil: 'load' });
-	// A decision tool's first part arrives just after the page's script (src/components/site-script.ts).
-	if (options.javaScriptEnabled !== false) await page.waitForFunction(() => !document.querySelector('decision-tool') || customElements.get('decision-tool'));
+	// A decision tool's first part and the app pages' elements arrive once the page has painted (src/components/site-script.ts).
+	if (options.javaScriptEnabled !== false) {
+		await page.waitForFunction(() => ['decision-tool', 'client-link-builder', 'my-plan', 'coach-desk'].every((name) => !document.querySelector(name) || customElements.get(name)));
+	}
 	return { page, problems, close: () => context.close() };
 }

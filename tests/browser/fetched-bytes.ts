@@ -15,13 +15,16 @@ export interface Fetched {
  */
 export function recordFetches(page: Page): { settled: () => Promise<Fetched[]> } {
 	const bodies: Promise<[Response, Buffer]>[] = [];
-	page.on('response', (response) => {
+	const record = (response: Response) => {
 		if (response.status() < 300) bodies.push(response.body().then((body) => [response, body]));
-	});
+	};
+	page.on('response', record);
 	return {
 		async settled() {
 			await page.waitForLoadState('load');
 			await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+			// What arrives later is not counted (and its body is never awaited after the page closes).
+			page.off('response', record);
 			return (await Promise.all(bodies)).map(([response, body]) => ({
 				type: response.request().resourceType(),
 				path: new URL(response.url()).pathname,
