@@ -1,5 +1,6 @@
 import type { SiteVocabulary } from './site-words';
 import { settingWords, understandQuery } from './understand-query';
+import { headingMatch } from './weighing';
 
 /** One result of Pagefind's `search`: what merging needs of it. */
 export interface FoundPage {
@@ -26,9 +27,8 @@ export interface UnderstoodSearch<Response> {
 const matches = <Result extends FoundPage>(response: SearchResponse<Result> | null): Result[] =>
 	(response?.results ?? []).filter((result) => result.score > 0.001);
 
-/** How much a word counts: a word for the kind of practice a quarter as much as the rest. */
-const weight = (word: string) => (settingWords.has(word) ? 0.25 : 1);
-const total = (words: string[]) => words.reduce((sum, word) => sum + weight(word), 0);
+/** How much more a page counts whose best heading holds all the question's words (./weighing.ts `headingMatch`). */
+export const headingBoost = 1;
 
 /** How many pages get their sections and highlights from a search of exactly the words they have. */
 const refinedPages = 5;
@@ -56,6 +56,8 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 		return { response: response && { ...response, results: matches(response), unfilteredResultCount: matches(response).length }, partial: false };
 	}
 	const words = [...new Set(variants.flat())];
+	const weight = (word: string) => (settingWords.has(word) ? 0.25 : 1);
+	const total = (list: string[]) => list.reduce((sum, word) => sum + weight(word), 0);
 	const [whole, single] = await Promise.all([
 		Promise.all(variants.map((variant) => search(variant.join(' '), options))),
 		Promise.all(words.map((word) => search(word, options))),
@@ -73,7 +75,8 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 			// A page with every word: Pagefind's own score. Otherwise its words' scores, each weighted, times the
 			// (weighted) share of the words it has.
 			const sum = has.reduce((all, word) => all + weight(word) * wordScores.get(word)!.get(id)!, 0);
-			const score = complete.get(id)?.score ?? (sum * total(has)) / total(variant);
+			const found = complete.get(id)?.score ?? (sum * total(has)) / total(variant);
+			const score = found * (1 + headingBoost * headingMatch(variant, vocabulary.headings?.[id] ?? [], vocabulary));
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;
