@@ -1,5 +1,6 @@
 import type { SiteVocabulary } from './site-words';
-import { settingWords, understandQuery } from './understand-query';
+import { lightWeight, understandQuery } from './understand-query';
+import { kindFactor } from './page-kinds';
 import { headingMatch } from './weighing';
 
 /** One result of Pagefind's `search`: what merging needs of it. */
@@ -56,7 +57,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 		return { response: response && { ...response, results: matches(response), unfilteredResultCount: matches(response).length }, partial: false };
 	}
 	const words = [...new Set(variants.flat())];
-	const weight = (word: string) => (settingWords.has(word) ? 0.25 : 1);
+	const weight = lightWeight;
 	const total = (list: string[]) => list.reduce((sum, word) => sum + weight(word), 0);
 	const [whole, single] = await Promise.all([
 		Promise.all(variants.map((variant) => search(variant.join(' '), options))),
@@ -76,7 +77,8 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 			// (weighted) share of the words it has.
 			const sum = has.reduce((all, word) => all + weight(word) * wordScores.get(word)!.get(id)!, 0);
 			const found = complete.get(id)?.score ?? (sum * total(has)) / total(variant);
-			const score = found * (1 + headingBoost * headingMatch(variant, vocabulary.headings?.[id] ?? [], vocabulary));
+			const score =
+				found * (1 + headingBoost * headingMatch(variant, vocabulary.headings?.[id] ?? [], vocabulary)) * kindFactor(vocabulary.urls?.[id], question);
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;

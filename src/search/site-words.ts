@@ -35,6 +35,8 @@ export interface SiteVocabulary {
 	 * them: ./search-understood.ts ranks a page higher whose heading holds the question's words.
 	 */
 	headings?: Record<string, string[]>;
+	/** Pagefind's id for each page → its path ("/glossary/"): what kind of page it is (./page-kinds.ts). */
+	urls?: Record<string, string>;
 }
 
 /** The vocabulary of a set of pages' searchable text. */

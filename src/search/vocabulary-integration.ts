@@ -1,7 +1,7 @@
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { siteVocabulary } from './site-words';
+import { siteVocabulary, type SiteVocabulary } from './site-words';
 
 /**
  * The text Pagefind indexes on a built page: the `data-pagefind-body` element (Starlight's `<main>`), without
@@ -58,25 +58,28 @@ export function readFragment(file: Buffer): PagefindFragment {
 }
 
 /**
- * Each page's section headings (h2 to h4, not the title, which Pagefind already weighs) by Pagefind's id
- * for the page, read from the index Pagefind wrote (Starlight runs it in its own `astro:build:done`, before
+ * Each page's section headings (h2 to h4, not the title, which Pagefind already weighs) and address, by
+ * Pagefind's id for the page, read from the index Pagefind wrote (Starlight runs it in its own `astro:build:done`, before
  * this integration's). Empty when there is no index.
  */
-export async function pageHeadings(dir: URL): Promise<Record<string, string[]>> {
+export async function pageSections(dir: URL): Promise<Required<Pick<SiteVocabulary, 'headings' | 'urls'>>> {
 	const fragments = new URL('pagefind/fragment/', dir);
 	const names = await readdir(fragments).catch(() => [] as string[]);
 	const headings: Record<string, string[]> = {};
+	const urls: Record<string, string> = {};
 	for (const name of names.filter((file) => file.endsWith('.pf_fragment')).sort()) {
-		const { anchors = [] } = readFragment(await readFile(new URL(name, fragments)));
-		headings[name.replace(/\.pf_fragment$/, '')] = anchors.filter(({ element }) => /^h[2-4]$/.test(element)).map(({ text }) => text);
+		const { url, anchors = [] } = readFragment(await readFile(new URL(name, fragments)));
+		const id = name.replace(/\.pf_fragment$/, '');
+		headings[id] = anchors.filter(({ element }) => /^h[2-4]$/.test(element)).map(({ text }) => text);
+		urls[id] = url;
 	}
-	return headings;
+	return { headings, urls };
 }
 
 /**
  * Writes `search-api/vocabulary.json` after the build: every word the built pages' searchable text uses and
  * on how many pages (the search dialog corrects typos against it, so it never "corrects" a word the site uses,
- * and weighs rare words above common ones), and each page's headings (`pageHeadings`).
+ * and weighs rare words above common ones), and each page's headings and address (`pageSections`).
  */
 export function searchVocabulary(): AstroIntegration {
 	return {
@@ -90,7 +93,7 @@ export function searchVocabulary(): AstroIntegration {
 				}
 				const out = new URL('search-api/', dir);
 				await mkdir(out, { recursive: true });
-				await writeFile(new URL('vocabulary.json', out), JSON.stringify({ ...siteVocabulary(texts), headings: await pageHeadings(dir) }));
+				await writeFile(new URL('vocabulary.json', out), JSON.stringify({ ...siteVocabulary(texts), ...(await pageSections(dir)) }));
 			},
 		},
 	};
