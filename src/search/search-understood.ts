@@ -29,7 +29,7 @@ const matches = <Result extends FoundPage>(response: SearchResponse<Result> | nu
 	(response?.results ?? []).filter((result) => result.score > 0.001);
 
 /** How much more a page counts whose best heading holds all the question's words (./weighing.ts `headingMatch`). */
-export const headingBoost = 1;
+export const headingBoost = 2;
 
 /** How many pages get their sections and highlights from a search of exactly the words they have. */
 const refinedPages = 5;
