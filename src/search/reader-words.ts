@@ -205,6 +205,7 @@ export const readerTerms: readonly ReaderTerm[] = [
 	},
 	{ siteWords: 'keeps device', readerWords: ['local storage', 'localstorage', 'kept on this device', 'clear my data', 'delete my data', 'erase'] },
 	{ siteWords: 'legal advice', readerWords: ['attorney', 'solicitor', 'legal opinion'] },
+	{ siteWords: 'ask team round', readerWords: ['survey', 'staff survey', 'team survey', 'poll', 'questionnaire', 'staff feedback', 'team feedback'] },
 ];
 
 /** The reader words a glossary entry shows, in list order; throws for an entry with none. */
