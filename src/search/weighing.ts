@@ -17,7 +17,7 @@ export function wordWeight(word: string, vocabulary: SiteVocabulary): number {
 
 /**
  * A word's stem, roughly as Pagefind's English stemmer would reduce it, for matching a question's words
- * to a heading's: "changes", "changed" and "changing" are "chang"; "ads" is "ad"; "hiring" and "hire" are "hir".
+ * to a heading's: "changes", "changed" and "changing" are "chang"; "posts" is "post"; "hiring" and "hire" are "hir".
  */
 export function stem(word: string): string {
 	let base = singular(word.replace(/-/g, ''));
