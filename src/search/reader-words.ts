@@ -96,6 +96,7 @@ export const readerTerms: readonly ReaderTerm[] = [
 		siteWords: 'return calls',
 		readerWords: ['ring back', 'ringing back', 'phone back', 'response time', 'speed to lead', 'missed calls'],
 	},
+	{ glossary: 'inquiry', siteWords: 'calls', readerWords: ['ringing', 'ring up', 'ringing up', 'phoning', 'phone calls', 'phoned'] },
 	{ glossary: 'managing-and-leading', siteWords: 'income', readerWords: ['revenue', 'turnover', 'profit', 'earnings', 'cash flow', 'margin', 'profitability', 'finances', 'bottom line'] },
 	{
 		glossary: 'intake',
