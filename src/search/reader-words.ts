@@ -12,8 +12,8 @@
 export interface ReaderTerm {
 	/**
 	 * The glossary entry that shows these words: its heading id on /glossary/ (a published anchor). None for
-	 * words about the site itself (who writes it, what it keeps), which the glossary does not define: search
-	 * alone uses those.
+	 * words for a situation rather than a term ("buy-in") and words about the site itself (who writes it,
+	 * what it keeps), which the glossary does not define: search alone uses those.
 	 */
 	glossary?: string;
 	/** The words the site uses for it: what search looks for in place of a reader word. */
@@ -198,7 +198,12 @@ export const readerTerms: readonly ReaderTerm[] = [
 			'wait times', 'waiting times',
 		],
 	},
-	// Words about the site itself, which the glossary does not define: search only.
+	// Words for a situation rather than a term, and words about the site itself (who writes it, what it keeps),
+	// which the glossary does not define: search only.
+	{ siteWords: 'wont market', readerWords: ['buy in', 'buy-in', 'pushback', 'push back', 'reluctant', 'resistant'] },
+	{ siteWords: 'turn away', readerWords: ['refer out', 'referring out', 'refer elsewhere', 'signpost', 'signposting'] },
+	{ siteWords: 'messages', readerWords: ['dm', 'dms', 'direct message', 'inbox'] },
+	{ siteWords: 'hiring', readerWords: ['recruit', 'recruitment', 'recruiter', 'new starter'] },
 	{ siteWords: 'ideas facts', readerWords: ['author', 'who wrote', 'who writes', 'written by', 'who is behind', 'who runs this'] },
 	{
 		siteWords: 'privacy browser',
