@@ -2,8 +2,9 @@ import { textWords } from './site-words';
 import { quietWords } from './understand-query';
 
 /**
- * Pages that answer one kind of question. The glossary defines words and the rules page says what each
- * profession's rules allow; both use many of the playbooks' words, densely, so on word counts alone they
+ * Pages that answer one kind of question. The glossary defines words, the rules page says what each
+ * profession's rules allow and the worked example follows one practice through every tool; all use many
+ * of the playbooks' words, densely, so on word counts alone they
  * outrank the playbook section that answers a how-to question ("google ads for a therapy practice" is
  * about whether to run ads, not what an ad may say). Such a page keeps its rank for a question of its
  * kind and counts `otherKind` as much for any other.
@@ -36,6 +37,13 @@ export const pageKinds: readonly PageKind[] = [
 				'violation board boards licensing license licence liability sue sued fine fined consent',
 		),
 		phrases: ['ok to', 'okay to', 'can we legally', 'are we allowed'],
+		bareTerm: false,
+	},
+	{
+		// One practice's story through every tool: it uses every playbook's words, and answers a request for an example.
+		path: '/worked-example/',
+		asks: words('example examples worked walkthrough story sample demo illustration cedar dana'),
+		phrases: ['case study', 'in practice', 'real practice', 'how it works'],
 		bareTerm: false,
 	},
 ];

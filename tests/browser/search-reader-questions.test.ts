@@ -21,12 +21,11 @@ const oldSet = searchQueries.map(({ query, reader, page, section }) => ({ query,
  * question finds something. The locked half reached 65 of 70 (92.9 %) on the search branch, and 63 of 70
  * (90 %) once the Rules by profession and worked example pages (which share many of the playbooks' words)
  * joined the site. Ranking by the section heading that holds the question's rare words, counting the
- * glossary and the rules page less for questions not of their kind, framing words a quarter, and a grown
- * reader words list (none of it tuned to the locked half) took it to 66 of 70 (94.3 %): one question short
- * of 95 %. This holds that level so a search change cannot make it worse.
+ * glossary, the rules page and the worked example less for questions not of their kind, framing words a
+ * quarter, and a grown reader words list (none of it tuned to the locked half) took it to 67 of 70 (95.7 %).
  */
 const sets = [
-	{ name: 'locked half', questions: lockedQuestions, target: 66 / 70 },
+	{ name: 'locked half', questions: lockedQuestions, target: 0.95 },
 	{ name: 'old set', questions: oldSet, target: 0.95 },
 	{ name: 'tuning half', questions: tuningQuestions, target: 0.9 },
 	{ name: 'added while tuning', questions: addedTuningQuestions, target: 0.9 },

@@ -80,6 +80,7 @@ describe('a question’s words in a page’s headings (weighing.ts)', () => {
 describe('pages that answer one kind of question (page-kinds.ts)', () => {
 	const glossary = pageKinds.find(({ path }) => path === '/glossary/')!;
 	const rules = pageKinds.find(({ path }) => path === '/rules-by-profession/')!;
+	const example = pageKinds.find(({ path }) => path === '/worked-example/')!;
 
 	it.each([
 		{ question: 'what does caseload mean', kind: glossary, asks: true, why: 'asks for a meaning' },
@@ -92,6 +93,8 @@ describe('pages that answer one kind of question (page-kinds.ts)', () => {
 		{ question: 'is it ok to post a client’s comment', kind: rules, asks: true, why: '“ok to”' },
 		{ question: 'hipaa and google reviews', kind: rules, asks: true, why: 'names the law' },
 		{ question: 'google ads for a therapy practice', kind: rules, asks: false, why: 'whether to run ads, not what an ad may say' },
+		{ question: 'example of a practice using the tools', kind: example, asks: true, why: 'asks for an example' },
+		{ question: 'new client calls go to voicemail all day', kind: example, asks: false, why: 'a problem to solve, not a story to read' },
 	])('“$question” asks the $kind.path kind: $asks ($why)', ({ question, kind, asks }) => {
 		expect(asksKind(kind, question)).toBe(asks);
 	});
@@ -100,6 +103,7 @@ describe('pages that answer one kind of question (page-kinds.ts)', () => {
 		expect(kindFactor('/rules-by-profession/', 'google ads for a therapy practice')).toBe(otherKind);
 		expect(kindFactor('/rules-by-profession/', 'can we legally post testimonials')).toBe(1);
 		expect(kindFactor('/glossary/', 'how do i delegate billing to my office manager')).toBe(otherKind);
+		expect(kindFactor('/worked-example/', 'how fast should we return calls')).toBe(otherKind);
 		expect(kindFactor('/playbooks/marketing-vs-sales/', 'google ads for a therapy practice')).toBe(1);
 		expect(kindFactor(undefined, 'anything')).toBe(1);
 		expect(otherKind).toBeLessThan(1);
