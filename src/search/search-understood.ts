@@ -1,5 +1,7 @@
 import type { SiteVocabulary } from './site-words';
-import { settingWords, understandQuery } from './understand-query';
+import { kindFactor } from './page-kinds';
+import { lightWeight, understandQuery } from './understand-query';
+import { headingMatch } from './weighing';
 
 /** One result of Pagefind's `search`: what merging needs of it. */
 export interface FoundPage {
@@ -26,9 +28,11 @@ export interface UnderstoodSearch<Response> {
 const matches = <Result extends FoundPage>(response: SearchResponse<Result> | null): Result[] =>
 	(response?.results ?? []).filter((result) => result.score > 0.001);
 
-/** How much a word counts: a word for the kind of practice a quarter as much as the rest. */
-const weight = (word: string) => (settingWords.has(word) ? 0.25 : 1);
-const total = (words: string[]) => words.reduce((sum, word) => sum + weight(word), 0);
+/** The weighted count of some of a question's words: a setting or framing word a quarter (./understand-query.ts). */
+const total = (words: string[]) => words.reduce((sum, word) => sum + lightWeight(word), 0);
+
+/** How much more a page counts whose best heading holds all the question's words (./weighing.ts `headingMatch`). */
+export const headingBoost = 2;
 
 /** How many pages get their sections and highlights from a search of exactly the words they have. */
 const refinedPages = 5;
@@ -39,7 +43,9 @@ const refinedPages = 5;
  * Pagefind lists only pages with every word, so one word too many finds nothing, or only a page that
  * happens to have them all. So each word is also searched alone, and a page without every word scores the sum
  * of its words' scores (as Pagefind sums them for a page with all of them) times the share of the words it
- * has, a word for the kind of practice ("dental", "therapy") counting a quarter.
+ * has, a word for the kind of practice ("dental", "therapy") or one that frames the question ("worth it")
+ * counting a quarter. Then a page counts more when one of its headings holds the question's words
+ * (./weighing.ts), and the glossary and the rules page less for a question not of their kind (./page-kinds.ts).
  * A page with every word keeps Pagefind's own result (its sections, excerpt and highlight link); the first
  * few of the others get theirs from a search of the words they have. A question with no word the site
  * uses goes to Pagefind as typed, and finds nothing.
@@ -72,8 +78,10 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 			const has = variant.filter((word) => wordScores.get(word)!.has(id));
 			// A page with every word: Pagefind's own score. Otherwise its words' scores, each weighted, times the
 			// (weighted) share of the words it has.
-			const sum = has.reduce((all, word) => all + weight(word) * wordScores.get(word)!.get(id)!, 0);
-			const score = complete.get(id)?.score ?? (sum * total(has)) / total(variant);
+			const sum = has.reduce((all, word) => all + lightWeight(word) * wordScores.get(word)!.get(id)!, 0);
+			const found = complete.get(id)?.score ?? (sum * total(has)) / total(variant);
+			const score =
+				found * (1 + headingBoost * headingMatch(variant, vocabulary.headings?.[id] ?? [], vocabulary)) * kindFactor(vocabulary.urls?.[id], question);
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;

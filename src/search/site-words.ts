@@ -30,6 +30,13 @@ export interface SiteVocabulary {
 	pages: number;
 	/** word → number of pages it appears on */
 	words: Record<string, number>;
+	/**
+	 * Pagefind's id for each page (its fragment's name) → the page's section headings, as Pagefind read
+	 * them: ./search-understood.ts ranks a page higher whose heading holds the question's words.
+	 */
+	headings?: Record<string, string[]>;
+	/** Pagefind's id for each page → its path ("/glossary/"): what kind of page it is (./page-kinds.ts). */
+	urls?: Record<string, string>;
 }
 
 /** The vocabulary of a set of pages' searchable text. */

@@ -30,8 +30,20 @@ export const settingWords = new Set(
 	).split(' '),
 );
 
-/** Words that turn a phrase around: kept in a search ("won't market"), and they make a phrase an idiom ("not turning up"). */
-const negations = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'couldnt', 'shouldnt', 'wouldnt', 'isnt', 'arent']);
+/**
+ * Words that frame a question rather than name its subject: "is it worth it", "is that normal", "any
+ * tips", "best way to". A page without them may still answer, so ./search-understood.ts counts them a
+ * quarter as much as the others, as it does setting words.
+ */
+export const framingWords = new Set(
+	(
+		'worth normal tips tip advice ideas idea best way ways thing things stuff example examples anyone someone know ' +
+		'want wants start begin help helpful good great effective common usual typical'
+	).split(' '),
+);
+
+/** How much a word counts when weighing which words a page has: a setting or framing word a quarter. */
+export const lightWeight = (word: string): number => (settingWords.has(word) || framingWords.has(word) ? 0.25 : 1);
 
 /** Words that carry the grammar of a question, not its subject: they narrow a search without telling it anything. */
 export const quietWords = new Set(
@@ -126,8 +138,9 @@ export function understandQuery(question: string, vocabulary: SiteVocabulary): Q
 		if (match) {
 			const typed = words.slice(index, index + match.words.length) as string[];
 			const onSite = typed.filter((word) => isSiteWord(word, vocabulary));
-			// A phrase with small words means more than its words ("not turning up", "word of mouth"): search it only as the site says it.
-			if (onSite.length < typed.length || typed.some((word) => quietWords.has(word) || negations.has(word))) replacedOffSite = true;
+			// A phrase means more than its words ("not turning up", "word of mouth", "google ads" is not about Google
+			// reviews), and a word the site never uses finds nothing: search it only as the site says it.
+			if (typed.length > 1 || onSite.length < typed.length) replacedOffSite = true;
 			plain.push(...onSite);
 			expanded.push(...textWords(match.term.siteWords).map((word) => word.replace(/-/g, '')));
 			index += match.words.length;

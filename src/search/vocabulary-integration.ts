@@ -1,6 +1,7 @@
 import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { siteVocabulary } from './site-words';
+import { siteVocabulary, type SiteVocabulary } from './site-words';
 
 /**
  * The text Pagefind indexes on a built page: the `data-pagefind-body` element (Starlight's `<main>`), without
@@ -44,9 +45,41 @@ async function htmlFiles(dir: URL): Promise<URL[]> {
 	return nested.flat();
 }
 
+/** One page as Pagefind stores it (`pagefind/fragment/<id>.pf_fragment`), as far as search needs it. */
+interface PagefindFragment {
+	url: string;
+	anchors?: { element: string; id: string; text: string }[];
+}
+
+/** Reads a fragment file: gzip, then Pagefind's signature ("pagefind_dcd"), then the page as JSON. */
+export function readFragment(file: Buffer): PagefindFragment {
+	const text = gunzipSync(file).toString('utf8');
+	return JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment;
+}
+
+/**
+ * Each page's section headings (h2 to h4, not the title, which Pagefind already weighs) and address, by
+ * Pagefind's id for the page, read from the index Pagefind wrote (Starlight runs it in its own `astro:build:done`, before
+ * this integration's). Empty when there is no index.
+ */
+export async function pageSections(dir: URL): Promise<Required<Pick<SiteVocabulary, 'headings' | 'urls'>>> {
+	const fragments = new URL('pagefind/fragment/', dir);
+	const names = await readdir(fragments).catch(() => [] as string[]);
+	const headings: Record<string, string[]> = {};
+	const urls: Record<string, string> = {};
+	for (const name of names.filter((file) => file.endsWith('.pf_fragment')).sort()) {
+		const { url, anchors = [] } = readFragment(await readFile(new URL(name, fragments)));
+		const id = name.replace(/\.pf_fragment$/, '');
+		headings[id] = anchors.filter(({ element }) => /^h[2-4]$/.test(element)).map(({ text }) => text);
+		urls[id] = url;
+	}
+	return { headings, urls };
+}
+
 /**
  * Writes `search-api/vocabulary.json` after the build: every word the built pages' searchable text uses and
- * on how many pages. The search dialog corrects typos against it, so it never "corrects" a word the site uses.
+ * on how many pages (the search dialog corrects typos against it, so it never "corrects" a word the site uses,
+ * and weighs rare words above common ones), and each page's headings and address (`pageSections`).
  */
 export function searchVocabulary(): AstroIntegration {
 	return {
@@ -60,7 +93,7 @@ export function searchVocabulary(): AstroIntegration {
 				}
 				const out = new URL('search-api/', dir);
 				await mkdir(out, { recursive: true });
-				await writeFile(new URL('vocabulary.json', out), JSON.stringify(siteVocabulary(texts)));
+				await writeFile(new URL('vocabulary.json', out), JSON.stringify({ ...siteVocabulary(texts), ...(await pageSections(dir)) }));
 			},
 		},
 	};

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { searchQueries } from '../search-queries';
 import { lockedQuestions } from '../search-queries-locked';
-import { tuningQuestions } from '../search-queries-tuning';
+import { addedTuningQuestions, tuningQuestions } from '../search-queries-tuning';
 import { launchChromium, openPage } from './chromium';
 import { askQuestions, scoreLine, type SetScore } from './reader-questions';
 
@@ -20,14 +20,15 @@ const oldSet = searchQueries.map(({ query, reader, page, section }) => ({ query,
  * Issue 20's targets: the answer in the first three for 95 % of the locked half and the old set; every
  * question finds something. The locked half reached 65 of 70 (92.9 %) on the search branch, and 63 of 70
  * (90 %) once the Rules by profession and worked example pages (which share many of the playbooks' words)
- * joined the site: four questions short of 95 %. Each new page moves the ranking, which is what issue 20
- * still has to fix; this holds today's level so a search change cannot make it worse, until a change that
- * is not tuned to the locked half reaches 95 %.
+ * joined the site. Ranking by the section heading that holds the question's rare words, counting the
+ * glossary, the rules page and the worked example less for questions not of their kind, framing words a
+ * quarter, and a grown reader words list (none of it tuned to the locked half) took it to 67 of 70 (95.7 %).
  */
 const sets = [
-	{ name: 'locked half', questions: lockedQuestions, target: 63 / 70 },
+	{ name: 'locked half', questions: lockedQuestions, target: 0.95 },
 	{ name: 'old set', questions: oldSet, target: 0.95 },
 	{ name: 'tuning half', questions: tuningQuestions, target: 0.9 },
+	{ name: 'added while tuning', questions: addedTuningQuestions, target: 0.9 },
 ];
 
 describe('search answers questions nobody tuned it to', () => {

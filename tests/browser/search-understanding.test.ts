@@ -1,5 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pageKinds } from '../../src/search/page-kinds';
+import type { SiteVocabulary } from '../../src/search/site-words';
 import { launchChromium, openPage } from './chromium';
 
 const siteUrl = inject('siteUrl');
@@ -111,5 +113,14 @@ describe('search that understands how readers type', () => {
 		} finally {
 			await close();
 		}
+	});
+
+	it('ships each page’s headings and path with the vocabulary, so ranking can read them (and the page kinds’ pages exist)', async () => {
+		const vocabulary = (await (await fetch(`${siteUrl}search-api/vocabulary.json`)).json()) as SiteVocabulary;
+		const urls = Object.values(vocabulary.urls ?? {});
+		expect(urls.length).toBeGreaterThan(10);
+		for (const { path } of pageKinds) expect(urls).toContain(path);
+		const salesId = Object.keys(vocabulary.urls!).find((id) => vocabulary.urls![id] === '/playbooks/marketing-vs-sales/')!;
+		expect(vocabulary.headings?.[salesId]).toContain('We need more clients. Should we run ads?');
 	});
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightPattern } from '../../../src/search/highlight';
 import { otherWords, readerTerms } from '../../../src/search/reader-words';
 import { indexedForms, siteVocabulary, textWords } from '../../../src/search/site-words';
-import { singular } from '../../../src/search/understand-query';
+import { singular, understandQuery } from '../../../src/search/understand-query';
 import { searchableText } from '../../../src/search/vocabulary-integration';
 
 const glossary = readFileSync(new URL('../../../content/docs/glossary.mdx', import.meta.url), 'utf8');
@@ -14,7 +14,7 @@ describe('the reader words list and the glossary: one source', () => {
 	it('shows every entry’s reader words under its own glossary heading, and every heading has some', () => {
 		const shown = [...glossary.matchAll(/<OtherWords entry="([^"]+)" \/>/g)].map(([, entry]) => entry);
 		expect(shown).toEqual(glossaryIds);
-		expect(new Set(readerTerms.map(({ glossary: entry }) => entry))).toEqual(new Set(glossaryIds));
+		expect(new Set(readerTerms.flatMap(({ glossary: entry }) => entry ?? []))).toEqual(new Set(glossaryIds));
 		for (const id of glossaryIds) expect(otherWords(id).length).toBeGreaterThan(0);
 	});
 
@@ -37,6 +37,16 @@ describe('the reader words list and the glossary: one source', () => {
 				expect(phrase).not.toMatch(/isation|our\b|enquir|programme|counsell/);
 			}
 		}
+	});
+
+	it('searches words about the site itself (who writes it, what it keeps) without showing them in the glossary', () => {
+		const aboutSite = readerTerms.filter(({ glossary: entry }) => entry === undefined);
+		expect(aboutSite.flatMap(({ readerWords }) => readerWords)).toEqual(expect.arrayContaining(['author', 'cookie', 'local storage']));
+		const shown = glossaryIds.flatMap((id) => otherWords(id));
+		for (const { readerWords } of aboutSite) for (const phrase of readerWords) expect(shown).not.toContain(phrase);
+		const about = siteVocabulary(['Where the ideas and facts come from. Privacy: nothing leaves your browser. What the site keeps on your device.']);
+		expect(understandQuery('who wrote these', about).searches).toEqual(['ideas facts']);
+		expect(understandQuery('does it set a cookie', about).searches).toEqual(['privacy browser']);
 	});
 
 	it('refuses a glossary entry without reader words', () => {
