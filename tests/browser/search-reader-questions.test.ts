@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { searchQueries } from '../search-queries';
 import { lockedQuestions } from '../search-queries-locked';
+import { freshQuestions } from '../search-queries-fresh';
 import { addedTuningQuestions, tuningQuestions } from '../search-queries-tuning';
 import { launchChromium, openPage } from './chromium';
 import { askQuestions, scoreLine, type SetScore } from './reader-questions';
@@ -29,6 +30,10 @@ const sets = [
 	{ name: 'old set', questions: oldSet, target: 0.95 },
 	{ name: 'tuning half', questions: tuningQuestions, target: 0.9 },
 	{ name: 'added while tuning', questions: addedTuningQuestions, target: 0.9 },
+	// Written blind on 7 December 2026 (tests/search-queries-fresh.ts), after the locked half's misses had been
+	// seen: 62 of 70 before that day's ranking work, 63 after. Its floor holds that level; the 95 % is
+	// the aim, and this set, not the locked half, says whether search now does better on questions nobody saw.
+	{ name: 'fresh set', questions: freshQuestions, target: 63 / 70 },
 ];
 
 describe('search answers questions nobody tuned it to', () => {
