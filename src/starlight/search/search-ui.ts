@@ -11,10 +11,11 @@ import stylesheet from './search-results.css?url';
 
 type Response = SearchResponse<FoundPage>;
 type SearchFunction = (term: string, options?: object) => Promise<Response | null>;
+type PagefindSearch = (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] } | null>;
 
 /** public/search-api/pagefind.js: Pagefind's API, whose `search` and `preload` the site routes through its own. */
 interface PagefindModule {
-	pagefind: { search: SearchFunction; preload: (term: string, options?: object) => Promise<void> };
+	pagefind: { search: SearchFunction & PagefindSearch; preload: (term: string, options?: object) => Promise<void> };
 	understand: (hooks: { search: SearchFunction; preload: (term: string, options?: object) => Promise<void> }) => void;
 }
 
@@ -54,6 +55,10 @@ export async function mountSearchUI(container: HTMLElement, translations: Record
 			await Promise.all(understandQuery(term, vocabulary).searches.map((search) => api.pagefind.preload(search, options)));
 		},
 	});
+	// Pagefind's first page fragment is its slowest (the worker's first fetch and unpacking of one): load one
+	// while the reader types, the page of the site's most common word, so the first results show sooner.
+	const common = Object.entries(vocabulary.words).sort(([, a], [, b]) => b - a)[0]?.[0];
+	if (common) void api.pagefind.search(common).then((found) => found?.results[0]?.data());
 	new PagefindUI({
 		ranking: searchRanking,
 		element: `#${container.id}`,
