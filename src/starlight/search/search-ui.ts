@@ -9,13 +9,13 @@ import { understandQuery } from '../../search/understand-query';
 // As a URL, not an import: Astro links every stylesheet a page's scripts import, even dynamically.
 import stylesheet from './search-results.css?url';
 
-type Response = SearchResponse<FoundPage>;
+/** A Pagefind result: its page's fragment (excerpt, sections, URL) loads on `data()`. */
+type Response = SearchResponse<FoundPage & { data: () => Promise<unknown> }>;
 type SearchFunction = (term: string, options?: object) => Promise<Response | null>;
-type PagefindSearch = (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] } | null>;
 
 /** public/search-api/pagefind.js: Pagefind's API, whose `search` and `preload` the site routes through its own. */
 interface PagefindModule {
-	pagefind: { search: SearchFunction & PagefindSearch; preload: (term: string, options?: object) => Promise<void> };
+	pagefind: { search: SearchFunction; preload: (term: string, options?: object) => Promise<void> };
 	understand: (hooks: { search: SearchFunction; preload: (term: string, options?: object) => Promise<void> }) => void;
 }
 
