@@ -19,15 +19,23 @@ class MyPlanElement extends HTMLElement {
 		}
 		const root = this.querySelector<HTMLElement>('[data-plan]')!;
 		root.replaceChildren(drawEmptyPlan(this.dataset.checkUp!), drawControls([]));
+		// The first of these opens the app, which then listens itself: these stop, so nothing is handled twice.
+		const waiting = new AbortController();
 		const handOver = (event: Event) => {
 			if (event.type === 'click' && !(event.target as Element).closest('[data-plan-action]')) return;
-			root.removeEventListener('change', handOver);
-			root.removeEventListener('click', handOver);
+			waiting.abort();
 			void this.openApp(false).then((app) => app.handle(event));
 		};
-		root.addEventListener('change', handOver);
-		root.addEventListener('click', handOver);
-		window.addEventListener('hashchange', () => void this.openApp(true), { once: true });
+		root.addEventListener('change', handOver, { signal: waiting.signal });
+		root.addEventListener('click', handOver, { signal: waiting.signal });
+		window.addEventListener(
+			'hashchange',
+			() => {
+				waiting.abort();
+				void this.openApp(true);
+			},
+			{ signal: waiting.signal },
+		);
 	}
 
 	/** The app, made once; `draw` when it should draw the plan now rather than take over the empty plan shown. */

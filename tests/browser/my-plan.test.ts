@@ -222,6 +222,32 @@ describe('My plan', () => {
 		}
 	});
 
+	it('opens a shared plan pasted into the address bar of an empty plan, and each button acts once', async () => {
+		const owner = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const coach = await browser.newContext();
+		try {
+			const page = await twoTools(owner);
+			await plan(page).locator('[data-plan-action=share-link]').click();
+			const link = await page.evaluate(() => navigator.clipboard.readText());
+
+			const desk = await coach.newPage();
+			await openPlan(desk);
+			await plan(desk).locator('[data-empty]').waitFor();
+			await desk.evaluate(() => {
+				(window as unknown as { printed: number }).printed = 0;
+				window.print = () => void (window as unknown as { printed: number }).printed++;
+			});
+			await desk.evaluate((hash) => (location.hash = hash), new URL(link).hash);
+			await plan(desk).locator('[data-shared-plan]').waitFor();
+			expect(await plan(desk).locator('[data-plan-tool]').count()).toBe(2);
+			await plan(desk).locator('[data-plan-action=print]').click();
+			expect(await desk.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+		} finally {
+			await owner.close();
+			await coach.close();
+		}
+	});
+
 	it.each(['Letter', 'A4'] as const)('prints as a booklet on %s, at most a page a tool', async (format) => {
 		const context = await browser.newContext();
 		try {
