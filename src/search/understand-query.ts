@@ -64,10 +64,15 @@ export function singular(word: string): string {
 	return word;
 }
 
+/** On how many of the site's pages a word stands, as typed, as its singular or as its plural (the most of these). */
+export function pagesWith(word: string, { words }: SiteVocabulary): number {
+	return Math.max(words[word] ?? 0, words[singular(word)] ?? 0, words[`${word}s`] ?? 0);
+}
+
 /** Whether the site uses a word, in this form or one Pagefind's stemming would match (plural, -ing, -ed). */
 export function isSiteWord(word: string, vocabulary: SiteVocabulary): boolean {
 	const { words } = vocabulary;
-	if (words[word] || words[singular(word)] || words[`${word}s`]) return true;
+	if (pagesWith(word, vocabulary) > 0) return true;
 	const base = /^(.{3,})(ing|ed)$/.exec(word)?.[1];
 	if (base === undefined) return false;
 	// "planning" is "plan", "splitting" is "split"

@@ -1,5 +1,5 @@
 import { textWords, type SiteVocabulary } from './site-words';
-import { lightWeight, singular } from './understand-query';
+import { lightWeight, pagesWith, singular } from './understand-query';
 
 /**
  * How much a searched word says about which page answers, as ./search-understood.ts weighs a page that
@@ -8,8 +8,8 @@ import { lightWeight, singular } from './understand-query';
  * practice ("dental", "therapy") or one that frames the question ("worth", "tips") a quarter as much.
  */
 export function wordWeight(word: string, vocabulary: SiteVocabulary): number {
-	const { words, pages } = vocabulary;
-	const onPages = Math.max(words[word] ?? 0, words[singular(word)] ?? 0, words[`${word}s`] ?? 0) || 1;
+	const onPages = pagesWith(word, vocabulary) || 1;
+	const { pages } = vocabulary;
 	const rarity = Math.log(1 + (pages - onPages + 0.5) / (onPages + 0.5));
 	// A word on every page still says a little: its page may be the one that uses it most.
 	return lightWeight(word) * Math.max(rarity, 0.1);
