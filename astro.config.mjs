@@ -11,6 +11,7 @@ import { markdownLinks } from './src/markdown/markdown-links';
 import { readingTimePlugin } from './src/markdown/reading-time';
 import { frontDeskScripts } from './src/markdown/front-desk-scripts';
 import { playbookCatalogue, playbookPath } from './src/playbooks';
+import { pagefindWorkerWords } from './src/search/pagefind-worker-words';
 import { searchRanking } from './src/search/ranking';
 import { searchVocabulary } from './src/search/vocabulary-integration';
 import { markdownPath } from './src/share/page-markdown';
@@ -164,5 +165,7 @@ export default defineConfig({
 		cspPerPage(),
 		// The site's words for the search dialog's typo correction (search-api/vocabulary.json).
 		searchVocabulary(),
+		// Pagefind's worker splits a page's text into words once, not for every excerpt (src/search/pagefind-worker-words.ts).
+		pagefindWorkerWords(),
 	],
 });

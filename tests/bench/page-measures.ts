@@ -5,36 +5,33 @@ import { median } from './stats';
 export type BytesByType = Record<string, { requests: number; encoded: number; decoded: number }>;
 
 /**
- * Counts what a page receives over the network from now until `totals()` is called (Chrome DevTools Protocol).
- * Stylesheets the page links for print only are counted as `print`: the browser fetches them last and never
- * waits for them to draw the page.
+ * Counts what a page and its workers receive over the network from now until `totals()` is called: Playwright
+ * reports a dedicated worker's requests with its page's (Pagefind fetches its engine, index and page
+ * fragments in a worker, which the page's own DevTools Network domain never sees). Stylesheets the page links
+ * for print only are counted as `print`: the browser fetches them last and never waits for them to draw the page.
  */
-async function networkTally(cdp: CDPSession, page: Page) {
-	const types = new Map<string, string>();
-	const urls = new Map<string, string>();
-	const headerBytes = new Map<string, number>();
-	const decoded = new Map<string, number>();
-	await cdp.send('Network.enable');
-	cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
-		types.set(requestId, type.toLowerCase());
-		urls.set(requestId, response.url);
-		headerBytes.set(requestId, response.encodedDataLength);
-	});
-	cdp.on('Network.dataReceived', ({ requestId, dataLength }) => decoded.set(requestId, (decoded.get(requestId) ?? 0) + dataLength));
-	const finished: { requestId: string; body: number }[] = [];
-	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) =>
-		finished.push({ requestId, body: encodedDataLength - (headerBytes.get(requestId) ?? 0) }),
+function networkTally(page: Page) {
+	const received: Promise<{ url: string; type: string; encoded: number; decoded: number }>[] = [];
+	page.on('requestfinished', (request) =>
+		received.push(
+			(async () => {
+				const [{ responseBodySize }, response] = await Promise.all([request.sizes(), request.response()]);
+				const body = await response?.body().catch(() => undefined);
+				// Playwright gives no body size for a worker's own script; its Content-Length is the same figure.
+				const encoded = responseBodySize || Number((await response?.headerValue('content-length')) ?? 0);
+				return { url: request.url(), type: request.resourceType(), encoded, decoded: body?.length ?? 0 };
+			})(),
+		),
 	);
 	return {
 		totals: async (): Promise<BytesByType> => {
 			const printOnly = new Set(await page.locator('link[rel=stylesheet][media=print]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href)));
 			const tally: BytesByType = {};
-			for (const { requestId, body } of finished) {
-				const type = printOnly.has(urls.get(requestId)!) ? 'print' : (types.get(requestId) ?? 'other');
-				const kind = (tally[type] ??= { requests: 0, encoded: 0, decoded: 0 });
+			for (const { url, type, encoded, decoded } of await Promise.all(received)) {
+				const kind = (tally[printOnly.has(url) ? 'print' : type] ??= { requests: 0, encoded: 0, decoded: 0 });
 				kind.requests += 1;
-				kind.encoded += body;
-				kind.decoded += decoded.get(requestId) ?? 0;
+				kind.encoded += encoded;
+				kind.decoded += decoded;
 			}
 			return tally;
 		},
@@ -57,8 +54,8 @@ async function withPage<T>(browser: Browser, run: (page: Page, cdp: CDPSession) 
 
 /** What a page fetches before the reader does anything. */
 export function bytesBeforeInteraction(browser: Browser, url: string): Promise<BytesByType> {
-	return withPage(browser, async (page, cdp) => {
-		const network = await networkTally(cdp, page);
+	return withPage(browser, async (page) => {
+		const network = networkTally(page);
 		await page.goto(url, { waitUntil: 'load' });
 		await settle(page);
 		return network.totals();
@@ -70,13 +67,14 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * Opens search and runs the queries one after another: for each, the time from typing to the first results
- * shown, less the debounce; and what the first search downloaded (the search UI, Pagefind, its index).
+ * shown, less the debounce; and what the first search downloaded: the search UI, and what Pagefind's worker
+ * fetches (its engine, the index chunks the words are in, the first results' page fragments).
  */
 export function searchTimings(browser: Browser, url: string, queries: readonly string[]) {
-	return withPage(browser, async (page, cdp) => {
+	return withPage(browser, async (page) => {
 		await page.goto(url, { waitUntil: 'load' });
 		await settle(page);
-		const network = await networkTally(cdp, page);
+		const network = networkTally(page);
 		await page.getByRole('button', { name: 'Search' }).click();
 		const input = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
 		await input.waitFor();

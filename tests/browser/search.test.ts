@@ -14,13 +14,13 @@ afterAll(() => browser?.close());
 const searchTimeout = 15_000;
 
 /**
- * Searches the way a reader does, from the header's Search button; resolves with the first result's link
+ * Searches the way a reader does, from the header's Search button (or in the open dialog); resolves with the first result's link
  * once the results have settled: Pagefind has finished searching for this query (its message names it and
  * no longer says it is searching) and every listed result has loaded (no placeholder left).
  */
 async function search(page: Page, query: string): Promise<Locator> {
-	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
+	if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Search' }).click();
 	await expect.poll(() => dialog.isVisible(), { timeout: 10_000 }).toBe(true);
 	await dialog.getByRole('textbox', { name: 'Search' }).fill(query);
 	const message = dialog.locator('.pagefind-ui__message');
@@ -108,6 +108,21 @@ describe('site search', () => {
 			expect(counts.forTeams).toBeGreaterThan(0);
 			expect(counts.forTeams).toBeLessThan(counts.all);
 			expect(counts.allForTeams).toBe(true);
+		} finally {
+			await close();
+		}
+	});
+
+	it('marks only the words of the search shown, when a later search lists the same pages (src/search/pagefind-worker-words.ts)', async () => {
+		const { page, close } = await openPage(browser, siteUrl);
+		try {
+			const marked = () => page.getByRole('dialog').locator('.pagefind-ui__results mark').allTextContents();
+			await search(page, 'marketing');
+			expect((await marked()).some((word) => /^market/i.test(word))).toBe(true);
+			await search(page, 'hiring');
+			const words = await marked();
+			expect(words.length).toBeGreaterThan(0);
+			expect(words.filter((word) => !/^hir/i.test(word))).toEqual([]);
 		} finally {
 			await close();
 		}
