@@ -1,7 +1,8 @@
 /**
  * Questions people in a practice type into the site's search, with the page (and, where it matters, the
- * section) that answers each. tests/browser/search-quality.test.ts runs them through the real Pagefind
- * index: the page must be among the first three results, and the section among the sections shown under it.
+ * section) that answers each. tests/browser/search-quality.test.ts asks them as the search dialog does, through
+ * the real Pagefind index: the page must be among the first three results, and the section among the sections
+ * shown under it.
  *
  * Written the way readers type: short and long, lower case, missing apostrophes, the odd typo, and each
  * reader's own words ("patients" or "clients", "front desk" or "receptionist").

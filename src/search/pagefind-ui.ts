@@ -3,7 +3,7 @@
 // @ts-expect-error: @pagefind/default-ui ships no types.
 import { PagefindUI as DefaultPagefindUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { searchHelp } from './search-help';
-import { bestSections, type MatchedSection } from './sections';
+import { listedSections, type MatchedSection } from './sections';
 
 interface PagefindResult {
 	url: string;
@@ -16,7 +16,7 @@ export class PagefindUI extends DefaultPagefindUI {
 			...options,
 			processResult(result: PagefindResult) {
 				options.processResult?.(result);
-				result.sub_results = bestSections(result.url, result.sub_results);
+				result.sub_results = listedSections(result.url, result.sub_results);
 				return result;
 			},
 		});

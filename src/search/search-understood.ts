@@ -1,5 +1,6 @@
 import type { SiteVocabulary } from './site-words';
 import { kindFactor } from './page-kinds';
+import { sectionsByAnswer, type MatchedPage, type MatchedSection } from './sections';
 import { lightWeight, understandQuery } from './understand-query';
 import { headingMatch } from './weighing';
 
@@ -7,6 +8,7 @@ import { headingMatch } from './weighing';
 export interface FoundPage {
 	id: string;
 	score: number;
+	data: () => Promise<MatchedPage<MatchedSection>>;
 }
 
 /** Pagefind's answer to a search, as far as merging needs it. */
@@ -47,8 +49,9 @@ const refinedPages = 5;
  * counting a quarter. Then a page counts more when one of its headings holds the question's words
  * (./weighing.ts), and the glossary and the rules page less for a question not of their kind (./page-kinds.ts).
  * A page with every word keeps Pagefind's own result (its sections, excerpt and highlight link); the first
- * few of the others get theirs from a search of the words they have. A question with no word the site
- * uses goes to Pagefind as typed, and finds nothing.
+ * few of the others get theirs from a search of the words they have. Each page lists its sections with the
+ * one that names the question first (./sections.ts). A question with no word the site uses goes to Pagefind
+ * as typed, and finds nothing.
  */
 export async function searchUnderstood<Result extends FoundPage, Response extends SearchResponse<Result>>(
 	search: Search<Response>,
@@ -56,7 +59,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 	question: string,
 	options?: object,
 ): Promise<UnderstoodSearch<Response>> {
-	const { variants } = understandQuery(question, vocabulary);
+	const { variants, typed } = understandQuery(question, vocabulary);
 	if (variants.length === 0) {
 		const response = await search(question, options);
 		return { response: response && { ...response, results: matches(response), unfilteredResultCount: matches(response).length }, partial: false };
@@ -70,7 +73,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 	if (!template) return { response: null, partial: false };
 	/** word → page id → score */
 	const wordScores = new Map(words.map((word, index) => [word, new Map(matches(single[index]!).map((result) => [result.id, result.score]))]));
-	const pages = new Map<string, { result: Result; score: number; has: string[]; complete: boolean }>();
+	const pages = new Map<string, { result: Result; score: number; variant: string[]; has: string[]; complete: boolean }>();
 	for (const [index, variant] of variants.entries()) {
 		const complete = new Map(matches(whole[index]!).map((result) => [result.id, result]));
 		const ids = new Set([...variant.flatMap((word) => [...wordScores.get(word)!.keys()])]);
@@ -85,7 +88,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;
-			pages.set(id, { result, score, has, complete: complete.has(id) });
+			pages.set(id, { result, score, variant, has, complete: complete.has(id) });
 		}
 	}
 	const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
@@ -97,7 +100,15 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 			if (refined) page.result = refined;
 		}),
 	);
-	const results = ranked.map(({ result, score }) => Object.assign(result, { score }));
+	// Each page lists first the sections that hold the question's telling words (./sections.ts).
+	const results = ranked.map(({ result, score }): Result => ({
+		...result,
+		score,
+		data: async () => {
+			const page = await result.data();
+			return { ...page, sub_results: sectionsByAnswer(page, [...words, ...typed], vocabulary) };
+		},
+	}));
 	return {
 		response: { ...template, results, unfilteredResultCount: results.length },
 		partial: results.length > 0 && !ranked.some(({ complete }) => complete),

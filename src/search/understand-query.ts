@@ -13,6 +13,12 @@ export interface QueryPlan {
 	variants: string[][];
 	/** The variants as Pagefind search terms. */
 	searches: string[];
+	/**
+	 * The question's telling words as the reader typed them (typos corrected), reader words included: what
+	 * names the section that answers ("Who should answer new client calls?"), even where a variant searches
+	 * the site's word for them ("inquiry").
+	 */
+	typed: string[];
 }
 
 /** The parts that make most compounds people split in two: "no shows", "pre filled", "follow up", "wait list". */
@@ -165,5 +171,5 @@ export function understandQuery(question: string, vocabulary: SiteVocabulary): Q
 	};
 	const variants = [...(replacedOffSite ? [] : [telling(plain)]), telling(expanded)].filter((words) => words.length > 0);
 	const searches = [...new Set(variants.map((words) => words.join(' ')))];
-	return { variants: searches.map((search) => search.split(' ')), searches };
+	return { variants: searches.map((search) => search.split(' ')), searches, typed: telling(plain) };
 }

@@ -19,7 +19,7 @@ export interface PagefindData {
 	excerpt: string;
 	filters: Record<string, string[]>;
 	meta: { title: string };
-	sub_results: { url: string; title: string; excerpt: string; weighted_locations: { balanced_score: number }[] }[];
+	sub_results: { url: string; title: string; excerpt: string; weighted_locations: { balanced_score: number; location: number }[] }[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { bestSections } from '../../src/search/sections';
+import { listedSections, type MatchedSection } from '../../src/search/sections';
 import type { ReaderQuestion } from '../search-queries';
 import type { PagefindData } from './pagefind-api';
 
@@ -48,7 +48,7 @@ export async function askQuestions(page: Page, siteUrl: string, questions: reado
 				const results = response?.results ?? [];
 				const pages = await Promise.all(results.slice(0, 3).map((result) => result.data()));
 				const partial = !document.querySelector<HTMLElement>('.search-partial')?.hidden;
-				out.push({ results: results.length, partial, pages: pages.map(({ url, sub_results }) => ({ url, sub_results })) });
+				out.push({ results: results.length, partial, pages: pages.map(({ url, sub_results }) => ({ url, sub_results: sub_results.map(({ url, title, weighted_locations }) => ({ url, title, weighted_locations })) })) });
 			}
 			return out;
 		},
@@ -62,7 +62,7 @@ export async function askQuestions(page: Page, siteUrl: string, questions: reado
 		const pageHit = answered.some(([answerPath]) => top.includes(answerPath));
 		const sectionHit = answered.some(([answerPath, id]) => {
 			const hit = pages.find(({ url }) => path(url) === answerPath);
-			return hit !== undefined && (!id || bestSections(hit.url, hit.sub_results).some((section) => section.url.split('?')[0]!.endsWith(`#${id}`) || section.url.includes(`#${id}`)));
+			return hit !== undefined && (!id || sectionsShown(hit.url, hit.sub_results, via).some((section) => section.url.includes(`#${id}`)));
 		});
 		return { query, results, partial, top, pageHit, sectionHit };
 	});
@@ -73,6 +73,16 @@ export async function askQuestions(page: Page, siteUrl: string, questions: reado
 		nothing: scores.filter(({ results }) => results === 0).length,
 		scores,
 	};
+}
+
+/**
+ * The sections the dialog lists under a page: those the site's search put first (./src/search/sections.ts), or,
+ * for Pagefind alone, the three with the most matching words, as Pagefind's own UI picks them.
+ */
+function sectionsShown(pageUrl: string, sections: MatchedSection[], via: 'understood' | 'pagefind'): MatchedSection[] {
+	if (via === 'understood') return listedSections(pageUrl, sections);
+	const most = [...sections].sort((a, b) => b.weighted_locations.length - a.weighted_locations.length);
+	return listedSections(pageUrl, most);
 }
 
 /** One line for a set: top-3 rate and count, sections listed, questions with nothing. */

@@ -4,6 +4,7 @@ import { searchQueries } from '../search-queries';
 import { lockedQuestions } from '../search-queries-locked';
 import { freshQuestions } from '../search-queries-fresh';
 import { addedTuningQuestions, tuningQuestions } from '../search-queries-tuning';
+import { probeQuestions } from '../search-queries-probe';
 import { launchChromium, openPage } from './chromium';
 import { askQuestions, scoreLine, type SetScore } from './reader-questions';
 
@@ -24,16 +25,21 @@ const oldSet = searchQueries.map(({ query, reader, page, section }) => ({ query,
  * joined the site. Ranking by the section heading that holds the question's rare words, counting the
  * glossary, the rules page and the worked example less for questions not of their kind, framing words a
  * quarter, and a grown reader words list (none of it tuned to the locked half) took it to 67 of 70 (95.7 %).
+ * Listing first the section that names the question's telling words (src/search/sections.ts, weighed on the
+ * sets that may be studied) listed the answering section for 64 of the tuning half (was 62), 49 of the probe
+ * set (48), 57 of the fresh set (56) and, unchanged, 61 of the locked half and 59 of the old set.
  */
 const sets = [
-	{ name: 'locked half', questions: lockedQuestions, target: 0.95 },
-	{ name: 'old set', questions: oldSet, target: 0.95 },
-	{ name: 'tuning half', questions: tuningQuestions, target: 0.9 },
-	{ name: 'added while tuning', questions: addedTuningQuestions, target: 0.9 },
+	{ name: 'locked half', questions: lockedQuestions, target: 0.95, seen: false },
+	{ name: 'old set', questions: oldSet, target: 0.95, seen: true },
+	{ name: 'tuning half', questions: tuningQuestions, target: 0.9, seen: true },
+	{ name: 'added while tuning', questions: addedTuningQuestions, target: 0.9, seen: true },
+	// Written blind on 7 December 2026 before reading the search code (tests/search-queries-probe.ts), for tuning.
+	{ name: 'probe set', questions: probeQuestions, target: 0, seen: true },
 	// Written blind on 7 December 2026 (tests/search-queries-fresh.ts), after the locked half's misses had been
 	// seen: 62 of 70 before that day's ranking work, 63 after. Its floor holds that level; the issue's 95 % is
 	// the aim, and this set, not the locked half, says whether search now does better on questions nobody saw.
-	{ name: 'fresh set', questions: freshQuestions, target: 63 / 70 },
+	{ name: 'fresh set', questions: freshQuestions, target: 63 / 70, seen: false },
 ];
 
 describe('search answers questions nobody tuned it to', () => {
@@ -56,10 +62,11 @@ describe('search answers questions nobody tuned it to', () => {
 		}
 		console.log(
 			sets
-				.flatMap(({ name }, index) => [
+				.flatMap(({ name, seen }, index) => [
 					`Pagefind alone:        ${scoreLine(name, before[index]!)}`,
 					`with query understanding: ${scoreLine(name, after[index]!)}`,
-					...after[index]!.scores.filter(({ pageHit }) => !pageHit).map(({ query, top }) => `    missed: “${query}” → ${top.join(', ') || 'nothing'}`),
+					// The locked half and the fresh set are scored, never studied: their misses stay unprinted.
+					...(seen ? after[index]!.scores.filter(({ pageHit }) => !pageHit) : []).map(({ query, top }) => `    missed: “${query}” → ${top.join(', ') || 'nothing'}`),
 				])
 				.join('\n'),
 		);

@@ -128,6 +128,19 @@ describe('site search', () => {
 		}
 	});
 
+	it('lists under a page, first, the section whose heading names the question, not the one that repeats its common words (src/search/sections.ts)', async () => {
+		const { page, close } = await openPage(browser, siteUrl);
+		try {
+			await search(page, 'how do people choose a therapist');
+			const result = page.getByRole('dialog').locator('.pagefind-ui__result').filter({ has: page.locator('a[href*="/playbooks/show-dont-just-tell/"]') }).first();
+			const sections = result.locator('.pagefind-ui__result-nested .pagefind-ui__result-link');
+			await expect.poll(() => sections.count(), { timeout: searchTimeout }).toBeGreaterThan(0);
+			expect((await sections.allTextContents())[0]).toBe('What clients are really choosing');
+		} finally {
+			await close();
+		}
+	});
+
 	it('suggests the glossary and the playbooks when a search finds nothing, and only then', async () => {
 		const { page, close } = await openPage(browser, siteUrl, { viewport: { width: 375, height: 740 } });
 		try {

@@ -68,7 +68,13 @@ describe('what the search dialog makes of a question', () => {
 	});
 
 	it('plans nothing for a question without a word the site uses, so the no-results help shows', () => {
-		expect(understandQuery('xylophone quokka', vocabulary)).toEqual({ variants: [], searches: [] });
+		expect(understandQuery('xylophone quokka', vocabulary)).toEqual({ variants: [], searches: [], typed: [] });
+	});
+
+	it('keeps the reader’s own telling words where a variant searches the site’s word for them, to name the section that answers', () => {
+		const { variants, typed } = understandQuery('who should answer new client calls', vocabulary);
+		expect(variants.flat()).not.toContain('calls');
+		expect(typed).toEqual(['answer', 'new', 'client', 'calls']);
 	});
 
 	it('puts each search’s words in its variant', () => {
