@@ -1,4 +1,4 @@
-import { isAnswered, type AnswerValue, type Answers } from './answers';
+import { isAnswered, type Answers } from './answers';
 import { inRange } from './conditions';
 import type { Question } from './model';
 

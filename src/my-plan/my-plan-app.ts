@@ -1,3 +1,4 @@
+import { copyText } from '../components/copy-text';
 import { element } from '../components/decision-tool/dom';
 import { SavedAnswers } from '../components/decision-tool/saved-answers';
 import type { DecisionTool } from '../decision-tools/model';
@@ -364,19 +365,9 @@ export class MyPlanApp {
 		);
 	}
 
-	/** Copies to the clipboard; where the browser refuses, shows the text to copy by hand. */
-	private async copy(text: string, done: string): Promise<void> {
-		const fallback = this.piece<HTMLTextAreaElement>('[data-fallback]');
-		try {
-			await navigator.clipboard.writeText(text);
-			fallback.hidden = true;
-			this.status(done);
-		} catch {
-			fallback.value = text;
-			fallback.hidden = false;
-			fallback.select();
-			this.status('Your browser did not allow copying. Select the text in the box and copy it.');
-		}
+	private copy(text: string, done: string): Promise<void> {
+		const field = this.piece<HTMLTextAreaElement>('[data-fallback]');
+		return copyText(text, done, { field, fallback: field, say: (message) => this.status(message) });
 	}
 
 	private status(message: string): void {

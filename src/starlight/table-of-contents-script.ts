@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 export function oneTableOfContentsScript(): Plugin {
 	return {
 		name: 'practice-playbooks:one-table-of-contents-script',
-		transform(code, id) {
+		transform(_code, id) {
 			if (/\/@astrojs\/starlight\/dist\/components\/TableOfContents\.astro\?astro&type=script/.test(id)) {
 				return { code: '', map: null };
 			}

@@ -1,3 +1,4 @@
+import { copyText } from '../components/copy-text';
 import { checkAnswers } from './reply-codec';
 import type { RoundAnswers, RoundModel, RoundQuestion } from './round-model';
 
@@ -64,15 +65,9 @@ export function linkToSend(link: string, label: string, id: string, subject: str
 	const box = el('input', { type: 'text', id, readonly: '', value: link, class: 'team-link' });
 	const status = el('p', { role: 'status', class: 'decision-tool-status' });
 	const copy = el('button', { type: 'button' }, 'Copy link');
-	copy.addEventListener('click', async () => {
-		try {
-			await navigator.clipboard.writeText(link);
-			status.textContent = 'Link copied. Paste it into a text, an email or a chat.';
-		} catch {
-			box.select();
-			status.textContent = 'Your browser did not allow copying. The link is selected: copy it with Ctrl+C (⌘C on a Mac), or press and hold it on a phone.';
-		}
-	});
+	copy.addEventListener('click', () =>
+		copyText(link, 'Link copied. Paste it into a text, an email or a chat.', { field: box, say: (message) => (status.textContent = message) }),
+	);
 	const body = encodeURIComponent(`${subject}: ${link}`);
 	return el(
 		'div',

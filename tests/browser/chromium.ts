@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type FrameLocator, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -64,4 +64,15 @@ export async function openPage(
 		await page.waitForFunction(() => ['decision-tool', 'client-link-builder', 'my-plan', 'coach-desk'].every((name) => !document.querySelector(name) || customElements.get(name)));
 	}
 	return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Opens a site page framed in an about:blank page, where the browser refuses it the clipboard as it does
+ * a page framed by another site: what a reader meets whose browser says no to copying.
+ */
+export async function openFramed(browser: Browser, url: string): Promise<{ page: Page; frame: FrameLocator; close: () => Promise<void> }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.setContent(`<!doctype html><html lang="en"><title>Notes</title><main><iframe title="Site page" src="${url}" width="900" height="700"></iframe></main></html>`);
+	return { page, frame: page.frameLocator('iframe'), close: () => context.close() };
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decisionTools, worksheetPath } from '../../src/decision-tools/tools';
 import { wcagViolations } from './accessibility';
-import { launchChromium, openPage } from './chromium';
+import { launchChromium, openFramed, openPage } from './chromium';
 
 const siteUrl = inject('siteUrl');
 const coachesUrl = `${siteUrl}for-coaches/`;
@@ -23,6 +23,23 @@ const savedFunnel = (page: Page) => page.evaluate((key) => localStorage.getItem(
 const pdfPageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
 
 describe('the link builder on For coaches', () => {
+	it('selects the link to copy by hand when the browser refuses the clipboard (src/components/copy-text.ts)', async () => {
+		const { frame, close } = await openFramed(browser, coachesUrl);
+		try {
+			const builder = frame.locator('client-link-builder').filter({ hasText: 'Sales or marketing problem?' });
+			await builder.locator('summary').click();
+			await builder.locator('input[name=inquiries]').fill('40');
+			await builder.locator('button[data-action=copy-link]').click();
+			await expect.poll(() => builder.locator('[data-status]').textContent()).toMatch(/did not allow copying/);
+			const link = `${funnelUrl}#funnel=1;inquiries:40&from=coach`;
+			const field = builder.locator('[data-link]');
+			expect(await field.inputValue()).toBe(link);
+			expect(await field.evaluate((element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart)).toBe(link.length);
+		} finally {
+			await close();
+		}
+	});
+
 	it('makes a link that opens the tool with the coach’s answers, and never overwrites the client’s own', async () => {
 		const coach = await openPage(browser, coachesUrl, { permissions: ['clipboard-read', 'clipboard-write'] });
 		let link: string;

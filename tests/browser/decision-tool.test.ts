@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { wcagViolations } from './accessibility';
-import { launchChromium, openPage } from './chromium';
+import { launchChromium, openFramed, openPage } from './chromium';
 
 const siteUrl = inject('siteUrl');
 const pageUrl = `${siteUrl}playbooks/who-owns-marketing/`;
@@ -75,6 +75,22 @@ describe('marketing ownership planner, loading when the reader needs it', () => 
 			await expect.poll(() => tool(page).locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(status);
 			if (name.startsWith('Copy')) expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl}#planner=1`);
 			expect(problems.consoleErrors).toEqual([]);
+		} finally {
+			await close();
+		}
+	});
+
+	it('shows the link selected, ready to copy by hand, when the browser refuses the clipboard (src/components/copy-text.ts)', async () => {
+		const { page, frame, close } = await openFramed(browser, pageUrl);
+		try {
+			const framedTool = frame.locator('decision-tool');
+			await framedTool.getByRole('button', { name: 'Copy link to these answers' }).click();
+			await expect.poll(() => framedTool.locator('[data-status]').textContent(), { timeout: 15_000 }).toMatch(/did not allow copying/);
+			const field = framedTool.locator('[data-fallback-text]');
+			expect(await field.isVisible()).toBe(true);
+			expect(await field.inputValue()).toBe(`${pageUrl}#planner=1`);
+			expect(await field.evaluate((element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart)).toBe(`${pageUrl}#planner=1`.length);
+			expect(await wcagViolations(page)).toEqual([]);
 		} finally {
 			await close();
 		}

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { wcagViolations } from './accessibility';
-import { launchChromium, openPage } from './chromium';
+import { launchChromium, openFramed, openPage } from './chromium';
 
 const siteUrl = inject('siteUrl');
 const playbook = `${siteUrl}playbooks/who-owns-marketing/`;
@@ -30,14 +30,8 @@ describe('Copy page as Markdown', () => {
 	});
 
 	it('shows the Markdown selected, ready to copy by hand, when the browser refuses the clipboard', async () => {
-		// Browsers refuse the clipboard to a page framed by another origin: here the playbook in an about:blank page.
-		const context = await browser.newContext();
+		const { page, frame, close } = await openFramed(browser, playbook);
 		try {
-			const page = await context.newPage();
-			await page.setContent(
-				`<!doctype html><html lang="en"><title>Notes</title><main><iframe title="Playbook" src="${playbook}" width="900" height="700"></iframe></main></html>`,
-			);
-			const frame = page.frameLocator('iframe');
 			await frame.getByRole('button', { name: 'Copy page as Markdown' }).click();
 			await expect.poll(() => frame.locator('page-markdown').getByRole('status').textContent()).toBe(
 				'Copying was blocked: the Markdown is selected below.',
@@ -48,7 +42,7 @@ describe('Copy page as Markdown', () => {
 			expect(await textarea.evaluate((element: HTMLTextAreaElement) => element.selectionEnd - element.selectionStart)).toBe(markdown.length);
 			expect(await wcagViolations(page)).toEqual([]);
 		} finally {
-			await context.close();
+			await close();
 		}
 	});
 

@@ -1,3 +1,4 @@
+import { copyText } from '../copy-text';
 import { toolLink, type LinkedTool } from '../../decision-tools/share-link';
 import { readAnswers, type FormTool } from '../decision-tool/form-answers';
 
@@ -22,15 +23,9 @@ class ClientLinkBuilder extends HTMLElement {
 		form.addEventListener('input', update);
 		form.addEventListener('submit', (event) => event.preventDefault());
 		notes?.addEventListener('change', update);
-		this.querySelector('[data-action="copy-link"]')!.addEventListener('click', async () => {
-			try {
-				await navigator.clipboard.writeText(link.value);
-				status.textContent = 'Link copied. Paste it into your email or message.';
-			} catch {
-				link.select();
-				status.textContent = 'Your browser did not allow copying. The link is selected: copy it with Ctrl+C (⌘C on a Mac).';
-			}
-		});
+		this.querySelector('[data-action="copy-link"]')!.addEventListener('click', () =>
+			copyText(link.value, 'Link copied. Paste it into your email or message.', { field: link, say: (message) => (status.textContent = message) }),
+		);
 		this.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
 			form.reset();
 			update();

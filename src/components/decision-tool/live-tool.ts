@@ -1,3 +1,4 @@
+import { copyText } from '../copy-text';
 import type { AnswerProblem, Answers } from '../../decision-tools/answers';
 import type { DecisionTool } from '../../decision-tools/model';
 import { readLinkSource, readSharedAnswers, shareFragment, type LinkSource } from '../../decision-tools/share-link';
@@ -219,20 +220,12 @@ class LiveTool {
 		return `${location.origin}${location.pathname}#${fragment}`;
 	}
 
-	/** Copies to the clipboard; where the browser refuses, shows the text to copy by hand. */
-	private async copy(text: string, done: string): Promise<void> {
-		const fallback = this.piece('[data-fallback]');
-		try {
-			await navigator.clipboard.writeText(text);
-			fallback.hidden = true;
-			this.status(done);
-		} catch {
-			const area = this.piece<HTMLTextAreaElement>('[data-fallback-text]');
-			area.value = text;
-			fallback.hidden = false;
-			area.select();
-			this.status('Your browser did not allow copying. Select the text below and copy it.');
-		}
+	private copy(text: string, done: string): Promise<void> {
+		return copyText(text, done, {
+			field: this.piece<HTMLTextAreaElement>('[data-fallback-text]'),
+			fallback: this.piece('[data-fallback]'),
+			say: (message) => this.status(message),
+		});
 	}
 
 	private status(message: string): void {

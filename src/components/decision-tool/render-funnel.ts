@@ -1,5 +1,4 @@
 import type { FunnelResult } from '../../decision-tools/kinds/funnel/funnel';
-import type { FunnelTool } from '../../decision-tools/model';
 import { element, list, readMore } from './dom';
 import { svgElement, svgText } from './svg';
 
@@ -8,7 +7,7 @@ const ROW = 44;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Builds the funnel check's diagnosis as DOM nodes, text as text only. */
-export function renderFunnel(tool: FunnelTool, result: FunnelResult): DocumentFragment {
+export function renderFunnel(result: FunnelResult): DocumentFragment {
 	const fragment = document.createDocumentFragment();
 	const { diagnosis } = result;
 	if (!diagnosis) {

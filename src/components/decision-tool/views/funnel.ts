@@ -7,7 +7,7 @@ import type { ToolView } from '../view';
 export function view(tool: FunnelTool, answers: Answers): ToolView {
 	const result = checkFunnel(tool, answers);
 	return {
-		content: renderFunnel(tool, result),
+		content: renderFunnel(result),
 		announcement: result.diagnosis ? `Your result: ${result.diagnosis.title}.` : '',
 		text: (pageUrl) => funnelAsText(tool, answers, result, pageUrl),
 		fieldProblems: result.impossible,
