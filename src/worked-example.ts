@@ -144,6 +144,9 @@ export const exampleSteps: ExampleAnswers[] = [
 	cedarStreet.selfCheck,
 ];
 
+/** What a link to an example says, on the page and in its Markdown. */
+export const exampleLinkText = ({ tool }: ExampleAnswers): string => `Open “${tool.title}” with Cedar Street’s answers`;
+
 /** The tool's page with the example's answers after the `#`, as a root path (a shared link, not a coach's). */
 export function exampleToolPath({ tool, answers, includeNotes = false }: ExampleAnswers): `/${string}` {
 	return toolLink(toolPage(tool).path, tool, answers, { includeNotes });

@@ -1,11 +1,12 @@
-import { worksheetPath } from '../decision-tools/tools';
+import { decisionTools, toolPage, worksheetPath } from '../decision-tools/tools';
 import { channelOfMeta, crisisSources, crisisSteps, crisisStepsText, type Channel } from '../front-desk/crisis-steps';
 /**
  * A page as plain Markdown, for "Copy page as Markdown" and `<page>.md`: the page's own MDX source
  * without what only makes sense to the site's build. Import and export lines go; a decision tool
  * becomes a line pointing to it on the page and to its printable worksheet; the playbook boxes built
- * from frontmatter (at a glance, sources, related playbooks, the playbook list) become Markdown lists;
- * any other component becomes a pointer to the page. Root and `#section` links become full URLs, so the
+ * from frontmatter (at a glance, sources, related playbooks, the playbook list) and the worksheet list
+ * become Markdown lists, and a worked example's link a link; any other component becomes a pointer to the
+ * page, once for a component that wraps text (its closing tag adds nothing). Root and `#section` links become full URLs, so the
  * copy works wherever it is pasted.
  */
 import { audienceText, checkedText, reviewedText, timeText } from '../components/playbook/playbook-data';
@@ -13,6 +14,7 @@ import type { PlaybookFrontmatter } from '../playbook-frontmatter';
 import type { ReadingTime } from '../reading-time';
 import { otherWords } from '../search/reader-words';
 import type { PublishedPlaybook } from '../published-playbooks';
+import { cedarStreet, exampleLinkText, exampleToolPath } from '../worked-example';
 
 /** Where a page's Markdown is published: `/playbooks/who-owns-marketing.md`, `/index.md` for the home page. */
 export function markdownPath(pageId: string): `/${string}` {
@@ -93,6 +95,7 @@ function bodyMarkdown(page: MarkdownPage, site: MarkdownSite, pageUrl: string): 
 
 function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, pageUrl: string): string {
 	const name = /^<\/?([A-Za-z]+)/.exec(tag)![1]!;
+	if (tag.startsWith('</')) return '';
 	const { playbook } = page;
 	switch (name) {
 		case 'Steps':
@@ -131,6 +134,14 @@ function componentMarkdown(tag: string, page: MarkdownPage, site: MarkdownSite, 
 			const { title, steps, afterHours } = crisisSteps[/channel="message"/.test(tag) ? 'message' : 'call'];
 			const sources = crisisSources.pages.map(({ title: page, url }) => `[${page}](${url})`).join(' and ');
 			return [`**${title}**`, '', ...steps.map((step, i) => `${i + 1}. ${step}`), '', afterHours, '', `Source: ${sources}, checked ${crisisSources.checkedText}.`].join('\n');
+		}
+		case 'WorksheetLinks':
+			return decisionTools.map((tool) => `- [${tool.title}](${site.url(worksheetPath(tool))}) (from “${toolPage(tool).title}”)`).join('\n');
+		case 'WorkedExampleLink': {
+			const key = /example=\{cedarStreet\.(\w+)\}/.exec(tag)?.[1] ?? '';
+			const example = cedarStreet[key as keyof typeof cedarStreet];
+			if (!example) throw new Error(`${page.path}: <WorkedExampleLink> names no example of cedarStreet (src/worked-example.ts): ${tag}`);
+			return `[${exampleLinkText(example)}](${site.url(exampleToolPath(example))})`;
 		}
 		case 'OtherWords':
 			return `**Other words:** ${otherWords(/entry="([^"]+)"/.exec(tag)?.[1] ?? '').join(', ')}.`;

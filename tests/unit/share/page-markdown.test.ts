@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { decisionTools, worksheetPath } from '../../../src/decision-tools/tools';
 import { markdownPath, pageMarkdown, type MarkdownPage, type MarkdownSite } from '../../../src/share/page-markdown';
+import { cedarStreet, exampleToolPath } from '../../../src/worked-example';
 
 const site: MarkdownSite = {
 	name: 'Practice Playbooks',
@@ -105,6 +107,24 @@ describe('pageMarkdown', () => {
 	it('points to the page for any other component, even one written over several lines', () => {
 		const markdown = pageMarkdown(page('Before.\n\n<ToolExample\n  tool={planner}\n  example={examples[0]}\n/>\n\nAfter.'), site);
 		expect(markdown).toContain('Before.\n\n*(Shown on the page: https://example.org/team/playbooks/who-owns-marketing/)*\n\nAfter.');
+	});
+
+	it('points to the page once for a component that wraps text, not again at its closing tag', () => {
+		const markdown = pageMarkdown(page('<CoachDesk>\n\n## Back up\n\nText.\n\n</CoachDesk>\n\nAfter.'), site);
+		expect(markdown.match(/Shown on the page/g)).toHaveLength(1);
+		expect(markdown).toContain('## Back up\n\nText.\n\nAfter.');
+	});
+
+	it('lists every tool’s worksheet for <WorksheetLinks />, with the page it belongs to', () => {
+		const markdown = pageMarkdown(page('<WorksheetLinks />'), site);
+		for (const tool of decisionTools) expect(markdown).toContain(`- [${tool.title}](https://example.org/team${worksheetPath(tool)}) (from “`);
+		expect(markdown).not.toContain('Shown on the page');
+	});
+
+	it('gives a worked example’s link as a link that opens the tool with the example’s answers', () => {
+		const markdown = pageMarkdown(page('<WorkedExampleLink example={cedarStreet.funnel} />'), site);
+		expect(markdown).toContain(`[Open “${cedarStreet.funnel.tool.title}” with Cedar Street’s answers](https://example.org/team${exampleToolPath(cedarStreet.funnel)})`);
+		expect(() => pageMarkdown(page('<WorkedExampleLink example={cedarStreet.nothing} />'), site)).toThrow(/names no example/);
 	});
 
 	it('makes root and section links full URLs, so they work wherever the Markdown is pasted', () => {
