@@ -202,6 +202,20 @@ describe('the practice check-up', () => {
 		}
 	});
 
+	it('offers one button to keep a check-up, the one that says what keeping is for, with the way to My plan', async () => {
+		const { page, close } = await openPage(browser, pageUrl);
+		try {
+			const keepButtons = () => checkUp(page).getByRole('button', { name: /^Keep/ });
+			await page.check('#practice-check-up-tool input[name=size][value=group]');
+			await expect.poll(() => keepButtons().allTextContents()).toEqual(['Keep this result']);
+			await answerAll(page);
+			await expect.poll(() => keepButtons().allTextContents()).toEqual(['Keep these answers to compare next time']);
+			expect(await checkUp(page).getByRole('link', { name: 'Open My plan' }).isVisible()).toBe(true);
+		} finally {
+			await close();
+		}
+	});
+
 	it('keeps a check-up and shows what changed when the owner answers again', async () => {
 		const { page, close } = await openPage(browser, pageUrl);
 		try {

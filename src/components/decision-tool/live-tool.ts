@@ -188,7 +188,11 @@ class LiveTool {
 		for (const [questionId, problem] of Object.entries(this.view.fieldProblems ?? {})) {
 			showFieldProblem(this.form, this.tool, questionId, problem);
 		}
-		this.piece('[data-result]').replaceChildren(this.view.content);
+		const result = this.piece('[data-result]');
+		result.replaceChildren(this.view.content);
+		// A check-up's or self-check's result has its own keep button, which says what keeping is for: one button, not two.
+		const keep = this.element.querySelector<HTMLElement>('[data-action="keep-result"]');
+		if (keep) keep.hidden = result.querySelector('[data-action="keep-check-in"]') !== null;
 		this.announce(this.view.announcement);
 	}
 
