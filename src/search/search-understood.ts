@@ -33,8 +33,11 @@ const matches = <Result extends FoundPage>(response: SearchResponse<Result> | nu
 /** The weighted count of some of a question's words: a setting or framing word a quarter (./understand-query.ts). */
 const total = (words: string[]) => words.reduce((sum, word) => sum + lightWeight(word), 0);
 
-/** How much more a page counts whose best heading holds all the question's words (./weighing.ts `headingMatch`). */
+/** How much more a page counts whose best heading, or description, holds all the question's words (./weighing.ts `headingMatch`). */
 export const headingBoost = 2;
+
+/** What names a page's subject: its section headings and its description. */
+const namingLines = (id: string, { headings, summaries }: SiteVocabulary): string[] => [...(headings?.[id] ?? []), ...(summaries?.[id] ? [summaries[id]] : [])];
 
 /** How many pages get their sections and highlights from a search of exactly the words they have. */
 const refinedPages = 5;
@@ -46,7 +49,7 @@ const refinedPages = 5;
  * happens to have them all. So each word is also searched alone, and a page without every word scores the sum
  * of its words' scores (as Pagefind sums them for a page with all of them) times the share of the words it
  * has, a word for the kind of practice ("dental", "therapy") or one that frames the question ("worth it")
- * counting a quarter. Then a page counts more when one of its headings holds the question's words
+ * counting a quarter. Then a page counts more when one of its headings, or its description, holds the question's words
  * (./weighing.ts), and the glossary and the rules page less for a question not of their kind (./page-kinds.ts).
  * A page with every word keeps Pagefind's own result (its sections, excerpt and highlight link); the first
  * few of the others get theirs from a search of the words they have. Each page lists its sections with the
@@ -84,7 +87,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 			const sum = has.reduce((all, word) => all + lightWeight(word) * wordScores.get(word)!.get(id)!, 0);
 			const found = complete.get(id)?.score ?? (sum * total(has)) / total(variant);
 			const score =
-				found * (1 + headingBoost * headingMatch(variant, vocabulary.headings?.[id] ?? [], vocabulary)) * kindFactor(vocabulary.urls?.[id], question);
+				found * (1 + headingBoost * headingMatch(variant, namingLines(id, vocabulary), vocabulary)) * kindFactor(vocabulary.urls?.[id], question);
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;

@@ -37,6 +37,11 @@ export interface SiteVocabulary {
 	headings?: Record<string, string[]>;
 	/** Pagefind's id for each page → its path ("/glossary/"): what kind of page it is (./page-kinds.ts). */
 	urls?: Record<string, string>;
+	/**
+	 * Pagefind's id for each page → its description, the sentence that says what the page is for: ranked like
+	 * a heading (./search-understood.ts), so "where can I see all my saved results" finds My plan.
+	 */
+	summaries?: Record<string, string>;
 }
 
 /** The vocabulary of a set of pages' searchable text. */

@@ -76,24 +76,41 @@ export async function pageSections(dir: URL): Promise<Required<Pick<SiteVocabula
 	return { headings, urls };
 }
 
+/** A built page's description (`<meta name="description">`), as plain text. */
+export function pageDescription(html: string): string {
+	const content = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+	return content.replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (_, code: string) =>
+		code.startsWith('#') ? String.fromCodePoint(parseInt(code.slice(1).replace(/^x/i, ''), /^#x/i.test(code) ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[code] ?? ' ',
+	);
+}
+
 /**
  * Writes `search-api/vocabulary.json` after the build: every word the built pages' searchable text uses and
  * on how many pages (the search dialog corrects typos against it, so it never "corrects" a word the site uses,
- * and weighs rare words above common ones), and each page's headings and address (`pageSections`).
+ * and weighs rare words above common ones), and each page's headings, address (`pageSections`) and description.
  */
 export function searchVocabulary(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'search-vocabulary',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
+			},
 			'astro:build:done': async ({ dir }) => {
 				const texts = [];
+				const descriptions = new Map<string, string>();
 				for (const file of await htmlFiles(dir)) {
 					const html = await readFile(file, 'utf8');
-					if (html.includes('data-pagefind-body')) texts.push(searchableText(html));
+					if (!html.includes('data-pagefind-body')) continue;
+					texts.push(searchableText(html));
+					descriptions.set(base + file.href.slice(dir.href.length).replace(/index\.html$/, ''), pageDescription(html));
 				}
+				const { headings, urls } = await pageSections(dir);
+				const summaries = Object.fromEntries(Object.entries(urls).map(([id, url]) => [id, descriptions.get(url) ?? '']));
 				const out = new URL('search-api/', dir);
 				await mkdir(out, { recursive: true });
-				await writeFile(new URL('vocabulary.json', out), JSON.stringify({ ...siteVocabulary(texts), ...(await pageSections(dir)) }));
+				await writeFile(new URL('vocabulary.json', out), JSON.stringify({ ...siteVocabulary(texts), headings, urls, summaries }));
 			},
 		},
 	};

@@ -5,6 +5,7 @@ import { lockedQuestions } from '../search-queries-locked';
 import { freshQuestions } from '../search-queries-fresh';
 import { addedTuningQuestions, tuningQuestions } from '../search-queries-tuning';
 import { probeQuestions } from '../search-queries-probe';
+import { probe2Questions } from '../search-queries-probe2';
 import { launchChromium, openPage } from './chromium';
 import { askQuestions, scoreLine, type SetScore } from './reader-questions';
 
@@ -27,7 +28,10 @@ const oldSet = searchQueries.map(({ query, reader, page, section }) => ({ query,
  * quarter, and a grown reader words list (none of it tuned to the locked half) took it to 67 of 70 (95.7 %).
  * Listing first the section that names the question's telling words (src/search/sections.ts, weighed on the
  * sets that may be studied) listed the answering section for 64 of the tuning half (was 62), 49 of the probe
- * set (48), 57 of the fresh set (56) and, unchanged, 61 of the locked half and 59 of the old set.
+ * set (48), 57 of the fresh set (56) and, unchanged, 61 of the locked half and 59 of the old set. Counting a
+ * page's description like a heading (from probe set 2's misses: questions about My plan, the desk, the team
+ * page and the check-up, whose short pages lost to the long playbooks) took probe set 2 from 55 to 56 of 60 and
+ * the fresh set from 63 to 65 of 70, the others unchanged.
  */
 const sets = [
 	{ name: 'locked half', questions: lockedQuestions, target: 0.95, seen: false },
@@ -35,11 +39,14 @@ const sets = [
 	{ name: 'tuning half', questions: tuningQuestions, target: 0.9, seen: true },
 	{ name: 'added while tuning', questions: addedTuningQuestions, target: 0.9, seen: true },
 	// Written blind on 7 December 2026 before reading the search code (tests/search-queries-probe.ts), for tuning.
-	{ name: 'probe set', questions: probeQuestions, target: 0, seen: true },
+	{ name: 'probe set', questions: probeQuestions, target: 57 / 60, seen: true },
+	// Written blind on 7 December 2026 by a helper from the pages alone (tests/search-queries-probe2.ts), for tuning.
+	{ name: 'probe set 2', questions: probe2Questions, target: 56 / 60, seen: true },
 	// Written blind on 7 December 2026 (tests/search-queries-fresh.ts), after the locked half's misses had been
-	// seen: 62 of 70 before that day's ranking work, 63 after. Its floor holds that level; the issue's 95 % is
-	// the aim, and this set, not the locked half, says whether search now does better on questions nobody saw.
-	{ name: 'fresh set', questions: freshQuestions, target: 63 / 70, seen: false },
+	// seen: 62 of 70 before that day's ranking work, 63 after, 65 once descriptions counted. Its floor holds that
+	// level; the issue's 95 % is the aim, and this set, not the locked half, says whether search now does better
+	// on questions nobody saw.
+	{ name: 'fresh set', questions: freshQuestions, target: 65 / 70, seen: false },
 ];
 
 describe('search answers questions nobody tuned it to', () => {

@@ -122,5 +122,26 @@ describe('search that understands how readers type', () => {
 		for (const { path } of pageKinds) expect(urls).toContain(path);
 		const salesId = Object.keys(vocabulary.urls!).find((id) => vocabulary.urls![id] === '/playbooks/marketing-vs-sales/')!;
 		expect(vocabulary.headings?.[salesId]).toContain('We need more clients. Should we run ads?');
+		const planId = Object.keys(vocabulary.urls!).find((id) => vocabulary.urls![id] === '/my-plan/')!;
+		expect(vocabulary.summaries?.[planId]).toMatch(/^Every result you kept from the check-up and the tools in one plan/);
+	});
+
+	it.each([
+		// Each fails when a page's description does not count: the long playbooks hold more of the words.
+		{ reader: 'coach', question: 'compare a clients check-up results over time', path: '/for-coaches/desk/' },
+		{ reader: 'owner', question: 'a plan with re-check dates and a backup', path: '/my-plan/' },
+		{ reader: 'owner', question: 'ask my staff what they think without accounts', path: '/team/' },
+		{ reader: 'owner', question: 'which playbook should i read first', path: '/check-up/' },
+	])('finds the page whose description names what the $reader asks for: “$question”', async ({ question, path }) => {
+		const { page, close } = await openPage(browser, siteUrl);
+		try {
+			await ask(page, question);
+			const pages = page.getByRole('dialog').locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link');
+			await expect.poll(() => pages.count(), { timeout: 10_000 }).toBeGreaterThan(2);
+			const firstThree = (await pages.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))).slice(0, 3);
+			expect(firstThree).toContain(path);
+		} finally {
+			await close();
+		}
 	});
 });

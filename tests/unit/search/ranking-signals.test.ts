@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { asksKind, kindFactor, otherKind, pageKinds } from '../../../src/search/page-kinds';
 import { siteVocabulary } from '../../../src/search/site-words';
 import { lightWeight } from '../../../src/search/understand-query';
-import { pageSections, readFragment } from '../../../src/search/vocabulary-integration';
+import { pageDescription, pageSections, readFragment } from '../../../src/search/vocabulary-integration';
 import { headingMatch, stem, wordWeight } from '../../../src/search/weighing';
 
 /** Eight small pages: "ads" on two of them, "practice" and "clients" on all, "marketing" on most. */
@@ -136,6 +136,12 @@ describe('each page’s headings, read from the index Pagefind wrote (vocabulary
 		} finally {
 			await rm(dir, { recursive: true, force: true });
 		}
+	});
+
+	it('reads a page’s description as plain text, its characters decoded', () => {
+		const html = '<head><meta name="description" content="Follow each client&#39;s check-up &amp; tool results, &quot;over time&quot;."/></head>';
+		expect(pageDescription(html)).toBe('Follow each client\'s check-up & tool results, "over time".');
+		expect(pageDescription('<head></head>')).toBe('');
 	});
 
 	it('gives no headings when there is no index', async () => {
