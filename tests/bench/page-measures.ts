@@ -38,9 +38,14 @@ function networkTally(page: Page) {
 	};
 }
 
-/** Waits until the page has loaded and the browser has been idle for a moment. */
-const settle = (page: Page) =>
-	page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+/**
+ * Waits until the network is quiet and the browser has been idle for a moment: the site script fetches a tool's
+ * first part and the app pages' code two frames after the first paint, which an idle callback alone sometimes missed.
+ */
+const settle = async (page: Page) => {
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+};
 
 async function withPage<T>(browser: Browser, run: (page: Page, cdp: CDPSession) => Promise<T>): Promise<T> {
 	const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });

@@ -21,7 +21,9 @@ export function recordFetches(page: Page): { settled: () => Promise<Fetched[]> }
 	page.on('response', record);
 	return {
 		async settled() {
-			await page.waitForLoadState('load');
+			// The network goes quiet too: the site script fetches a tool's first part and the app pages' code two
+			// frames after the first paint, and an idle callback alone sometimes came before they arrived.
+			await page.waitForLoadState('networkidle');
 			await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
 			// What arrives later is not counted (and its body is never awaited after the page closes).
 			page.off('response', record);
