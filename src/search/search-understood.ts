@@ -76,7 +76,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 	if (!template) return { response: null, partial: false };
 	/** word → page id → score */
 	const wordScores = new Map(words.map((word, index) => [word, new Map(matches(single[index]!).map((result) => [result.id, result.score]))]));
-	const pages = new Map<string, { result: Result; score: number; variant: string[]; has: string[]; complete: boolean }>();
+	const pages = new Map<string, { result: Result; score: number; has: string[]; complete: boolean }>();
 	for (const [index, variant] of variants.entries()) {
 		const complete = new Map(matches(whole[index]!).map((result) => [result.id, result]));
 		const ids = new Set([...variant.flatMap((word) => [...wordScores.get(word)!.keys()])]);
@@ -91,7 +91,7 @@ export async function searchUnderstood<Result extends FoundPage, Response extend
 			const kept = pages.get(id);
 			if (kept && kept.score >= score) continue;
 			const result = complete.get(id) ?? single[words.indexOf(has[0]!)]!.results.find((found) => found.id === id)!;
-			pages.set(id, { result, score, variant, has, complete: complete.has(id) });
+			pages.set(id, { result, score, has, complete: complete.has(id) });
 		}
 	}
 	const ranked = [...pages.values()].sort((a, b) => b.score - a.score);
