@@ -28,11 +28,14 @@ export function searchableText(html: string): string {
 		}
 		text = text.slice(0, start) + ' ' + text.slice(end);
 	}
-	return text
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (_, code: string) =>
-			code.startsWith('#') ? String.fromCodePoint(parseInt(code.slice(1).replace(/^x/i, ''), /^#x/i.test(code) ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[code] ?? ' ',
-		);
+	return decoded(text.replace(/<[^>]+>/g, ' '));
+}
+
+/** HTML text with its character references decoded ("&amp;" is "&", "&#39;" is "'"); an unknown name is a space. */
+function decoded(html: string): string {
+	return html.replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (_, code: string) =>
+		code.startsWith('#') ? String.fromCodePoint(parseInt(code.slice(1).replace(/^x/i, ''), /^#x/i.test(code) ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as Record<string, string>)[code] ?? ' ',
+	);
 }
 
 async function htmlFiles(dir: URL): Promise<URL[]> {
@@ -78,10 +81,7 @@ export async function pageSections(dir: URL): Promise<Required<Pick<SiteVocabula
 
 /** A built page's description (`<meta name="description">`), as plain text. */
 export function pageDescription(html: string): string {
-	const content = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
-	return content.replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (_, code: string) =>
-		code.startsWith('#') ? String.fromCodePoint(parseInt(code.slice(1).replace(/^x/i, ''), /^#x/i.test(code) ? 16 : 10)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[code] ?? ' ',
-	);
+	return decoded(/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '');
 }
 
 /**
